@@ -1,0 +1,3 @@
+import DSRCLI
+
+DSRBoardCommand.main()
