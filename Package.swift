@@ -48,6 +48,6 @@ let package = Package(
         ),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TermRender"]),
         .testTarget(name: "DSRCLITests", dependencies: ["DSRCLI", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "dsrboard"]),
     ]
 )

@@ -6,7 +6,9 @@ public enum DSRBoardCommand {
     public static let version = "0.1.0"
 
     /// Every registered subcommand. Only what works is registered.
-    static let subcommands: [any Command.Type] = []
+    static let subcommands: [any Command.Type] = [
+        DemoCommand.self,
+    ]
 
     /// The subcommand run when the first argument is not a subcommand name.
     static let defaultSubcommand: (any Command.Type)? = nil

@@ -43,6 +43,9 @@ public final class Statement {
 
     deinit { sqlite3_finalize(handle) }
 
+    /// Number of result columns.
+    public var columnCount: Int32 { sqlite3_column_count(handle) }
+
     /// Clears bindings and rewinds, ready for the next execution.
     public func reset() {
         sqlite3_reset(handle)
@@ -132,6 +135,16 @@ public struct Row {
         guard let p = sqlite3_column_text(statement.handle, i) else { return nil }
         let n = Int(sqlite3_column_bytes(statement.handle, i))
         return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+    }
+
+    /// Column `i` as the SQL value stored.
+    public func value(_ i: Int32) -> SQLValue {
+        switch sqlite3_column_type(statement.handle, i) {
+        case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement.handle, i))
+        case SQLITE_FLOAT: return .real(sqlite3_column_double(statement.handle, i))
+        case SQLITE_NULL: return .null
+        default: return .text(string(i) ?? "")
+        }
     }
 
     /// Column `i` as a Bool (non-zero), or nil when NULL.
