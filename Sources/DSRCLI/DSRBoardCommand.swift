@@ -8,6 +8,7 @@ public enum DSRBoardCommand {
     /// Every registered subcommand. Only what works is registered.
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
+        ReportCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.

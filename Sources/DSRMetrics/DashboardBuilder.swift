@@ -1,8 +1,5 @@
 import DSRModel
 import DSRStore
-import Foundation
-nonisolated(unsafe) var tmpT = Date()
-func tmpLap(_ n: String) { print(n, String(format: "%.3f", Date().timeIntervalSince(tmpT))); tmpT = Date() }
 
 /// Computes a dashboard from rows loaded once: pure, so the same rows and instant give the same figures.
 struct DashboardBuilder {
@@ -44,31 +41,22 @@ struct DashboardBuilder {
     }
 
     func build() -> ShopDashboard {
-        tmpLap("start")
         let orders = orderFacts(at: asOf)
-        tmpLap("facts")
         let tickets = ticketFacts(at: asOf)
         var rows: [String: ProblemFinder.OrderRows] = [:]
         for t in tickets { if let id = t.linked.orderID { rows[id, default: .init()].tickets.append(t) } }
         for r in data.reviews where r.createdAt <= asOf { if let id = r.orderID { rows[id, default: .init()].reviews.append(r) } }
         for (id, list) in returnsByOrder { rows[id, default: .init()].returns = list }
-
-        tmpLap("rows")
         let problems = ProblemFinder.problemOrders(orders: orders, rows: rows, settings: settings, asOf: asOf)
-        tmpLap("problems")
         let late = lateParcels(problems: problems, orders: orders)
-        tmpLap("late")
         let open = openTickets(tickets)
         let causes = RootCauseAnalyzer.rootCauses(orders: orders, ordersByID: ordersByID, reviews: data.reviews,
                                                   tickets: tickets, lateParcels: late, settings: settings, asOf: asOf)
-        tmpLap("causes")
         let metrics = HealthCalculator.metrics(orders: orders, reviews: data.reviews, tickets: tickets,
                                                returnsByOrder: returnsByOrder, settings: settings, asOf: asOf)
-        tmpLap("metrics")
         let alerts = DailyWatch.alerts(ratings: data.ratings,
                                        metricsAt: { $0 == asOf ? metrics : healthMetrics(at: $0) },
                                        causes: causes, settings: settings, asOf: asOf)
-        tmpLap("alerts")
         let series = AdAnalyzer.series(data.adDays, asOf: asOf)
         let end = ScoreAnalyzer.lastKnownDay(asOf: asOf)
         return ShopDashboard(
