@@ -74,7 +74,7 @@ struct OrderDetailScreen {
             for event in parcel.events {
                 let local = event.utcOffsetSeconds.map { offsetText($0) } ?? "UTC"
                 out.append(Line(spans: [
-                    Span("  " + Format.shortMinute(event.occurredAt.advanced(by: Int64(event.utcOffsetSeconds ?? 0))) + " " + local + "  ", style: theme.muted),
+                    Span("  " + Format.shortMinute(event.occurredAt + Int64(event.utcOffsetSeconds ?? 0)) + " " + local + "  ", style: theme.muted),
                     Span(TextWidth.pad(TextWidth.truncate(event.location ?? "—", to: 18), to: 19)),
                     Span(event.description),
                     Span("  " + event.source + (event.rawStatus.map { " \($0)" } ?? ""), style: theme.muted),
@@ -95,7 +95,7 @@ struct OrderDetailScreen {
             }
             out.append(Line(spans: [
                 Span(index == 0 ? "TICKETS " : "        ", style: theme.header),
-                Span("#\(ticket.id) \(ticket.source.rawValue.capitalized) · \(ticket.status.rawValue) · \(ticket.priority ?? "—") · agent \(ticket.assignee ?? "—") · opened \(Format.shortMinute(ticket.createdAt)) · "),
+                Span("#\(ticket.id) \(ticket.source.rawValue.capitalized) · \(ticket.status.description) · \(ticket.priority ?? "—") · agent \(ticket.assignee ?? "—") · opened \(Format.shortMinute(ticket.createdAt)) · "),
                 Span(reply + (t.isOverdue ? " ⚠" : ""), style: t.isOverdue ? theme.bad : theme.muted),
             ]))
             if let subject = ticket.subject { out.append(Line("        \"\(subject)\"", style: theme.muted)) }

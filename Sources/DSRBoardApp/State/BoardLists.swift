@@ -59,7 +59,7 @@ public struct BoardLists: Sendable {
     }
 
     static func matches(_ t: OpenTicket, _ filter: String) -> Bool {
-        matches(filter, fields: [t.id, t.orderID, t.subject, t.assignee, t.priority, t.status.rawValue, t.source.rawValue])
+        matches(filter, fields: [t.id, t.orderID, t.subject, t.assignee, t.priority, t.status.description, t.source.rawValue])
     }
 
     static func matches(_ p: LateParcel, _ filter: String) -> Bool {

@@ -64,9 +64,10 @@ extension BoardState {
             mode = .filter
         case .sort:
             guard let list = activeList, list.sortOrders.count > 1 else { return [] }
-            cursors[list]?.sortIndex = ((cursors[list]?.sortIndex ?? 0) + 1) % list.sortOrders.count
+            let next = ((cursors[list]?.sortIndex ?? 0) + 1) % list.sortOrders.count
+            cursors[list]?.sortIndex = next
             recomputeLists()
-            show("sorted by \(list.sortOrders[cursors[list]?.sortIndex ?? 0])")
+            show("sorted by \(list.sortOrders[next])")
         case .command: mode = .command("")
         case .refresh:
             show("refreshing…")
