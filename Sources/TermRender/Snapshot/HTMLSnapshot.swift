@@ -5,21 +5,13 @@
 enum HTMLSnapshot {
     /// The page for `buffer`.
     static func render(_ buffer: Buffer, palette: SnapshotPalette, title: String) -> String {
-        var classes: [Style: Int] = [:]
-        var rules: [String] = []
+        var classes = StyleClasses()
         var rows: [String] = []
         for y in 0..<buffer.height {
             var row = ""
             for run in SnapshotRun.runs(of: buffer, row: y) {
-                let number: Int
-                if let known = classes[run.style] {
-                    number = known
-                } else {
-                    number = classes.count
-                    classes[run.style] = number
-                    rules.append(".s\(number){\(declarations(run.style, palette: palette))}")
-                }
-                row += "<span class=\"s\(number)\">" + cellsMarkup(run.cells) + "</span>"
+                let name = classes.name(for: run.style) { declarations($0, palette: palette) }
+                row += "<span class=\"\(name)\">" + cellsMarkup(run.cells) + "</span>"
             }
             rows.append(row)
         }
@@ -36,7 +28,7 @@ enum HTMLSnapshot {
         .dsr-frame{display:inline-block;margin:0;padding:8px;background:\(palette.background.css);color:\(palette.foreground.css);font-family:"DejaVu Sans Mono","Cascadia Mono",Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;font-size:14px;line-height:1.25;white-space:pre;font-variant-ligatures:none;}
         .dsr-frame span{white-space:pre;}
         .dsr-frame .w{display:inline-block;width:2ch;text-align:center;overflow:hidden;vertical-align:top;}
-        \(rules.joined(separator: "\n"))
+        \(classes.rules.joined(separator: "\n"))
         </style>
         </head>
         <body>

@@ -22,8 +22,7 @@ enum SVGSnapshot {
         let width = gridWidth + 2 * margin
         let height = gridHeight + 2 * margin + titleBar
         let top = titleBar + margin
-        var classes: [Style: Int] = [:]
-        var rules: [String] = []
+        var classes = StyleClasses()
         var backgrounds: [String] = []
         var texts: [String] = []
         for y in 0..<buffer.height {
@@ -35,15 +34,8 @@ enum SVGSnapshot {
                     backgrounds.append("<rect x=\"\(number(x))\" y=\"\(number(rowTop))\" width=\"\(number(Double(run.width) * cellWidth))\" height=\"\(number(cellHeight))\" fill=\"\(bg.css)\"/>")
                 }
                 guard run.cells.contains(where: { $0.safeSymbol != " " }) else { continue }
-                let name: Int
-                if let known = classes[run.style] {
-                    name = known
-                } else {
-                    name = classes.count
-                    classes[run.style] = name
-                    rules.append(".s\(name){\(declarations(run.style, foreground: fg))}")
-                }
-                texts += textElements(run, className: "s\(name)", baseline: rowTop + cellHeight * 0.78)
+                let name = classes.name(for: run.style) { declarations($0, foreground: fg) }
+                texts += textElements(run, className: name, baseline: rowTop + cellHeight * 0.78)
             }
         }
         let safeTitle = SnapshotPalette.escape(title)
@@ -54,7 +46,7 @@ enum SVGSnapshot {
         <style>
         .dsr-t{font-family:"DejaVu Sans Mono","Cascadia Mono",Menlo,Consolas,"Noto Sans Mono CJK SC",monospace;font-size:\(number(fontSize))px;white-space:pre;font-variant-ligatures:none;}
         .dsr-title{font-family:sans-serif;font-size:13px;fill:\(palette.foreground.css);}
-        \(rules.joined(separator: "\n"))
+        \(classes.rules.joined(separator: "\n"))
         </style>
         <rect x="0" y="0" width="\(number(width))" height="\(number(height))" rx="8" fill="\(palette.background.css)"/>
         <rect x="0" y="0" width="\(number(width))" height="\(number(titleBar))" rx="8" fill="\(chrome.css)"/>
