@@ -9,6 +9,8 @@ public enum DSRBoardCommand {
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
         ReportCommand.self,
+        SnapshotCommand.self,
+        ThemesCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.

@@ -33,7 +33,7 @@ struct AdsPane {
         guard c.isEnoughData, let lag = c.bestLag else {
             return Line("score × CVR: not enough data (n \(c.n) < \(c.minPairedDays) paired days)", style: theme.warn)
         }
-        let ci = c.ci95.map { String(format: "[%.2f, %.2f]", $0.lowerBound, $0.upperBound) } ?? "—"
+        let ci = c.ci95.map { "[\(Format.unitInterval($0.lowerBound)), \(Format.unitInterval($0.upperBound))]" } ?? "—"
         return Line(spans: [
             Span("score → CVR \(lag == 0 ? "same day" : lag == 1 ? "1 day later" : "\(lag) days later")  ", style: theme.muted),
             Span("r " + Format.score(c.pearson), style: theme.accent), Span("  ρ " + Format.score(c.spearman), style: theme.accent),

@@ -31,8 +31,8 @@ struct FooterBar {
         case .normal:
             switch state.route {
             case .board, .pane:
-                return hints([("Tab", "pane"), ("↑↓ jk", "move"), ("⏎", "open"), ("p", "problems"), ("n", "next problem"),
-                              ("/", "filter"), ("o", "sort"), ("z", "zoom"), (":", "command"), ("s", "snapshot"),
+                return hints([("Tab", "pane"), ("↑↓", "move"), ("⏎", "open"), ("p", "problems"), ("n", "next problem"),
+                              ("/", "filter"), ("z", "zoom"), (":", "cmd"), ("s", "snapshot"),
                               ("space", state.isPaused ? "resume" : "pause"), ("?", "help"), ("q", "quit")])
             case .problems:
                 return hints([("Esc", "back"), ("↑↓", "move"), ("⏎", "open"), ("n/N", "next/prev"), ("/", "filter"),
@@ -53,7 +53,7 @@ struct FooterBar {
         var spans: [Span] = []
         for (key, label) in list {
             spans.append(Span(" " + key, style: theme.footerKey))
-            spans.append(Span(" " + label + " ", style: theme.muted))
+            spans.append(Span(" " + label + (key.isEmpty ? "" : " "), style: theme.muted))
         }
         return Line(spans: spans)
     }

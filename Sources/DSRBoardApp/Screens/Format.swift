@@ -107,4 +107,19 @@ enum Format {
         let p = value * 100
         return p == p.rounded() ? "\(Int(p))%" : String(format: "%.1f%%", p)
     }
+
+    /// A coefficient in [-1, 1] without the leading zero: 0.63 → ".63", -0.2 → "−.20".
+    static func unitInterval(_ value: Double) -> String {
+        let text = String(format: "%.2f", abs(value))
+        return (value < 0 ? "−" : "") + (text.hasPrefix("0") ? String(text.dropFirst()) : text)
+    }
+
+    /// A compact age for dense lines: "45s", "12m", "3h", "2d".
+    static func shortAge(seconds: Double) -> String {
+        let s = max(0, seconds)
+        if s < 60 { return "\(Int(s))s" }
+        if s < 3600 { return "\(Int(s / 60))m" }
+        if s < 48 * 3600 { return "\(Int(s / 3600))h" }
+        return "\(Int(s / 86400))d"
+    }
 }

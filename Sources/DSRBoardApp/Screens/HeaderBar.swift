@@ -21,7 +21,7 @@ struct HeaderBar {
             spans.append(Span("│ no shops yet ", style: bar))
         }
         if let asOf = state.data?.asOf {
-            spans.append(Span("│ \(Format.minute(asOf)) UTC ", style: bar))
+            spans.append(Span("│ \(Format.shortMinute(asOf)) UTC ", style: bar))
         }
         spans.append(Span("│ ", style: bar))
         spans += indicator(bar)
@@ -54,8 +54,7 @@ struct HeaderBar {
             guard let last = d.sourceActivity[category] else { continue }
             if !spans.isEmpty { spans.append(Span(" · ", style: bar)) }
             let isStale = d.asOf - last > category.expectedCadence
-            let when = d.asOf - last < 86_400 ? Format.clock(last) : Format.age(seconds: Double(d.asOf - last)) + " ago"
-            spans.append(Span("\(category.rawValue) \(when)", style: bar))
+            spans.append(Span("\(category.rawValue) \(Format.shortAge(seconds: Double(d.asOf - last)))", style: bar))
             if isStale { spans.append(Span(" STALE", style: bar.bold().with(foreground: theme.color(.bad)))) }
         }
         return spans.isEmpty ? [Span("no imports yet", style: bar)] : spans

@@ -74,28 +74,35 @@ struct ParcelsPane {
             PaneFrame.put(Line(message, style: theme.muted), row: 0, in: tableArea, buffer: &buffer, theme: theme)
             return max(1, tableArea.height - 1)
         }
-        let columns = [TableColumn("ORDER", minWidth: 9, maxWidth: 9),
-                       TableColumn("TRACKING", minWidth: 10, maxWidth: 22),
-                       TableColumn("CHANNEL", minWidth: 6, maxWidth: 20),
-                       TableColumn("LATE", minWidth: 5, maxWidth: 6, alignment: .right),
-                       TableColumn("LAST EVENT", minWidth: 10, weight: 4),
-                       TableColumn("STATUS", minWidth: 6, maxWidth: 16)]
+        // Narrow panes keep what identifies the parcel and why it is late; wide ones add channel and status.
+        let isWide = tableArea.width >= 90
+        var columns = [TableColumn("ORDER", minWidth: 9, maxWidth: 9),
+                       TableColumn("TRACKING", minWidth: 15, maxWidth: 22),
+                       TableColumn("LATE", minWidth: 6, maxWidth: 6, alignment: .right),
+                       TableColumn("LAST EVENT", minWidth: 10, weight: 4)]
+        if isWide {
+            columns.insert(TableColumn("CHANNEL", minWidth: 8, maxWidth: 22), at: 2)
+            columns.append(TableColumn("STATUS", minWidth: 8, maxWidth: 16))
+        }
         let table = rows.map { p -> [Line] in
             let event = p.lastEvent.map { Format.days(p.lastEventAgeDays) + " " + $0.description } ?? "no scan yet"
             let stale = p.reasons.contains(.staleTracking)
-            return [Line(Format.tail(p.orderID, 8)), Line(p.trackingNumber),
-                    Line(p.channel ?? p.carrier ?? "—", style: theme.muted),
-                    Line(p.daysLate.map { Format.days($0, signed: true) } ?? "—", style: (p.daysLate ?? 0) > 0 ? theme.bad : theme.text),
-                    Line(event, style: stale ? theme.warn : theme.text),
-                    Line(p.status?.rawValue ?? p.sourceStatus ?? "—",
-                         style: p.reasons.contains(.deliveryException) ? theme.bad : theme.muted)]
+            var cells = [Line(Format.tail(p.orderID, 8)), Line(p.trackingNumber),
+                         Line(p.daysLate.map { Format.days($0, signed: true) } ?? "—", style: (p.daysLate ?? 0) > 0 ? theme.bad : theme.text),
+                         Line(event, style: stale ? theme.warn : theme.text)]
+            if isWide {
+                cells.insert(Line(p.channel ?? p.carrier ?? "—", style: theme.muted), at: 2)
+                cells.append(Line(p.status?.rawValue ?? p.sourceStatus ?? "—",
+                                  style: p.reasons.contains(.deliveryException) ? theme.bad : theme.muted))
+            }
+            return cells
         }
         var cursor = self.cursor
         let visible = max(1, tableArea.height - 1)
         let offset = cursor.scrollOffset(visibleRows: visible, rowCount: table.count)
         Table(columns: columns, rows: table, style: theme.text, headerStyle: theme.header,
               selectedRow: focused ? cursor.selectedIndex : nil, offset: offset, selectionStyle: theme.selected,
-              sortColumn: [3, 4, 2][cursor.sortIndex % 3], sortAscending: cursor.sortIndex == 2, columnSpacing: 1)
+              sortColumn: (isWide ? [3, 4, 2] : [2, 3, nil])[cursor.sortIndex % 3], sortAscending: cursor.sortIndex == 2, columnSpacing: 1)
             .render(in: tableArea, buffer: &buffer)
         return visible
     }

@@ -53,10 +53,10 @@ struct TicketsPane {
             return max(1, tableArea.height - 1)
         }
         let columns = [TableColumn("AGE", minWidth: 5, maxWidth: 5, alignment: .right),
-                       TableColumn("DUE", minWidth: 5, maxWidth: 6, alignment: .right),
+                       TableColumn("DUE", minWidth: 7, maxWidth: 7, alignment: .right),
                        TableColumn("", minWidth: 1, maxWidth: 1),
                        TableColumn("PRI", minWidth: 3, maxWidth: 6),
-                       TableColumn("AGENT", minWidth: 5, maxWidth: 10),
+                       TableColumn("AGENT", minWidth: 7, maxWidth: 10),
                        TableColumn("ORDER", minWidth: 9, maxWidth: 9),
                        TableColumn("SUBJECT", minWidth: 8, weight: 4)]
         let table = rows.map { t -> [Line] in
@@ -65,7 +65,7 @@ struct TicketsPane {
                     Line(t.hasReply ? "replied" : Format.hours(due), style: t.isOverdue ? theme.bad : theme.muted),
                     Line(t.isOverdue ? "⚠" : " ", style: theme.bad),
                     Line(t.priority ?? "—", style: BoardLists.priorityRank(t.priority) <= 1 ? theme.warn : theme.text),
-                    Line(t.assignee ?? "—"),
+                    Line(Format.tail(t.assignee, 6)),
                     Line(Format.tail(t.orderID, 8), style: t.orderID == nil ? theme.muted : theme.text),
                     Line(t.subject ?? "(no subject)")]
         }
