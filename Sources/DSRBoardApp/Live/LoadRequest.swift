@@ -23,10 +23,10 @@ public struct LoadRequest: Hashable, Sendable {
         let version = try source.dataVersion()
         let shops = try source.shops()
         let asOf = fixedAsOf ?? now
-        let shopID = self.shopID.flatMap { id in shops.first { $0.id == id || $0.name == id }?.id } ?? shops.first?.id
-        if let wanted = self.shopID, shopID != nil, !shops.contains(where: { $0.id == wanted || $0.name == wanted }) {
+        if let wanted = self.shopID, !shops.contains(where: { $0.id == wanted || $0.name == wanted }) {
             throw BoardError.unknownShop(wanted, known: shops.map(\.id))
         }
+        let shopID = self.shopID.flatMap { id in shops.first { $0.id == id || $0.name == id }?.id } ?? shops.first?.id
         let dashboard = try shopID.map { try source.dashboard(shopID: $0, asOf: asOf) }
         let story = try storyOrderID.flatMap { try source.orderStory(orderID: $0, asOf: asOf) }
         return BoardData(shops: shops, dashboard: dashboard, story: story, storyOrderID: storyOrderID, asOf: asOf,
