@@ -78,6 +78,7 @@ public final class BoardReader: @unchecked Sendable {
         var source: DashboardSource?
         var lastVersion: Int64?
         var lastRequest: LoadRequest?
+        var lastData: BoardData?
         var lastLoad = 0.0
         while true {
             condition.lock()
@@ -94,10 +95,12 @@ public final class BoardReader: @unchecked Sendable {
                 let wall = Date().timeIntervalSince1970
                 let clockMoved = request.fixedAsOf == nil && wall - lastLoad >= 30
                 if forced || version != lastVersion || request != lastRequest || clockMoved {
-                    let data = try request.load(from: source, now: EpochSeconds(wall), wallClock: wall)
+                    let previous = (forced || clockMoved) ? nil : lastData.flatMap { data in lastRequest.map { (data, $0) } }
+                    let data = try request.load(from: source, now: EpochSeconds(wall), wallClock: wall, reusing: previous)
                     lastVersion = data.dataVersion
                     lastRequest = request
-                    lastLoad = wall
+                    lastData = data
+                    if previous == nil || data.dashboard?.asOf != previous?.0.dashboard?.asOf { lastLoad = wall }
                     publish(.loaded(data))
                 } else {
                     publish(.checked(at: wall))

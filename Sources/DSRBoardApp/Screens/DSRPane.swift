@@ -28,6 +28,10 @@ struct DSRPane {
                           in: area, buffer: &buffer, theme: theme)
             return
         }
+        if area.height < 16 {
+            renderCompact(d, in: area, buffer: &buffer)
+            return
+        }
         var row = 0
         let sparkX = 26
         let spark30 = max(0, min(30, area.width - sparkX))
@@ -55,40 +59,30 @@ struct DSRPane {
                 PaneFrame.put(line, row: row, in: area, buffer: &buffer, theme: theme)
                 let series30 = d.score.series30[kind] ?? []
                 if spark30 > 0 {
-                    Sparkline(values: Array(series30.suffix(spark30)), style: scoreStyle(value, d), minValue: 4.0, maxValue: 5.0)
+                    let shown = Array(series30.suffix(spark30))
+                    let range = scale(shown)
+                    Sparkline(values: shown, style: scoreStyle(value, d), minValue: range.lowerBound, maxValue: range.upperBound)
                         .render(in: Rect(x: area.x + sparkX, y: area.y + row, width: spark30, height: 1), buffer: &buffer)
                 }
                 if spark90 >= 10 {
                     let series90 = compress(d.score.series90[kind] ?? [], to: spark90)
-                    Sparkline(values: series90, style: theme.muted, minValue: 4.0, maxValue: 5.0)
+                    let range = scale(series90)
+                    Sparkline(values: series90, style: theme.muted, minValue: range.lowerBound, maxValue: range.upperBound)
                         .render(in: Rect(x: area.x + spark90X, y: area.y + row, width: spark90, height: 1), buffer: &buffer)
                 }
                 row += 1
             }
             let bands = Line(spans: [Span("red < \(Format.score(d.score.redBelow))", style: theme.bad), Span(" · ", style: theme.muted),
                                      Span("green ≥ \(Format.score(d.score.greenFrom))", style: theme.good),
-                                     Span(" · sparklines 4.0–5.0", style: theme.muted)])
+                                     Span(" · sparklines span ≥ 0.20", style: theme.muted)])
             PaneFrame.put(bands, row: row, in: area, buffer: &buffer, theme: theme)
             row += 1
         }
         row += 1
-        let columns = [TableColumn("HEALTH, computed", minWidth: 16, maxWidth: 28, weight: 3),
-                       TableColumn("WINDOW", minWidth: 6, maxWidth: 7, alignment: .right),
-                       TableColumn("VALUE", minWidth: 6, maxWidth: 8, alignment: .right),
-                       TableColumn("TARGET", minWidth: 7, maxWidth: 8),
-                       TableColumn("", minWidth: 1, maxWidth: 2)]
-        let rows: [[Line]] = d.metrics.map { m in
-            let met = m.isMet
-            return [Line(m.key.title), Line("\(m.windowDays) d", style: theme.muted),
-                    Line(Format.metricValue(m), style: met == false ? theme.bad : met == true ? theme.good : theme.muted),
-                    Line(Format.metricTarget(m), style: theme.muted),
-                    Line(met == nil ? "·" : met! ? "✓" : "✗", style: met == false ? theme.bad : theme.good)]
-        }
+        let table = healthTable(d)
         let alertRows = min(d.alerts.count, 3)
-        let tableHeight = min(rows.count + 1, max(0, area.height - row - alertRows - (alertRows > 0 ? 1 : 0)))
-        Table(columns: columns, rows: rows, style: theme.text, headerStyle: theme.header, selectionSymbol: "",
-              columnSpacing: 1)
-            .render(in: Rect(x: area.x, y: area.y + row, width: area.width, height: tableHeight), buffer: &buffer)
+        let tableHeight = min(table.rows.count + 1, max(0, area.height - row - alertRows - (alertRows > 0 ? 1 : 0)))
+        table.render(in: Rect(x: area.x, y: area.y + row, width: area.width, height: tableHeight), buffer: &buffer)
         row += tableHeight
         if alertRows > 0 { row += 1 }
         let alertsRoom = max(0, area.height - row)
@@ -104,11 +98,61 @@ struct DSRPane {
         }
     }
 
+    /// Short panes: the four scores on two lines, then the health table, then the newest alert if room.
+    private func renderCompact(_ d: ShopDashboard, in area: Rect, buffer: inout Buffer) {
+        var lines: [Line] = []
+        for pair in [[ScoreKind.overall, .product], [.logistics, .service]] {
+            var spans: [Span] = []
+            for kind in pair {
+                let value = d.score.value(kind)
+                spans += [Span(TextWidth.pad(kind.title, to: 10), style: kind == .overall ? theme.accent : theme.text),
+                          Span(Format.score(value), style: scoreStyle(value, d)),
+                          Span(" " + TextWidth.pad(Format.change(d.score.change7d[kind]), to: 6) + " 7d    ", style: theme.muted)]
+            }
+            lines.append(Line(spans: spans))
+        }
+        for (index, line) in lines.enumerated() { PaneFrame.put(line, row: index, in: area, buffer: &buffer, theme: theme) }
+        let table = healthTable(d)
+        let tableHeight = min(table.rows.count + 1, max(0, area.height - 2))
+        table.render(in: Rect(x: area.x, y: area.y + 2, width: area.width, height: tableHeight), buffer: &buffer)
+        if let alert = d.alerts.first, area.height > tableHeight + 2 {
+            PaneFrame.put(Line(spans: [Span("⚠ " + alert.what, style: theme.warn), Span(" · " + alert.causes.joined(separator: " · "))]),
+                          row: tableHeight + 2, in: area, buffer: &buffer, theme: theme)
+        }
+    }
+
+    /// The seven computed health metrics against their targets.
+    private func healthTable(_ d: ShopDashboard) -> Table {
+        let columns = [TableColumn("HEALTH, computed", minWidth: 16, maxWidth: 28, weight: 3),
+                       TableColumn("WINDOW", minWidth: 6, maxWidth: 7, alignment: .right),
+                       TableColumn("VALUE", minWidth: 6, maxWidth: 8, alignment: .right),
+                       TableColumn("TARGET", minWidth: 7, maxWidth: 8),
+                       TableColumn("", minWidth: 1, maxWidth: 2)]
+        let rows: [[Line]] = d.metrics.map { m in
+            let met = m.isMet
+            return [Line(m.key.title), Line("\(m.windowDays) d", style: theme.muted),
+                    Line(Format.metricValue(m), style: met == false ? theme.bad : met == true ? theme.good : theme.muted),
+                    Line(Format.metricTarget(m), style: theme.muted),
+                    Line(met == nil ? "·" : met! ? "✓" : "✗", style: met == false ? theme.bad : theme.good)]
+        }
+        return Table(columns: columns, rows: rows, style: theme.text, headerStyle: theme.header, selectionSymbol: "",
+                     columnSpacing: 1)
+    }
+
     private func scoreStyle(_ value: Double?, _ d: ShopDashboard) -> Style {
         guard let value else { return theme.muted }
         if value < d.score.redBelow { return theme.bad }
         if value < d.score.greenFrom { return theme.warn }
         return theme.good
+    }
+
+    /// The sparkline's vertical range: the series' own, widened to at least 0.20 so noise stays flat.
+    private func scale(_ values: [Double?]) -> ClosedRange<Double> {
+        let present = values.compactMap { $0 }
+        guard let low = present.min(), let high = present.max() else { return 4.0...5.0 }
+        let middle = (low + high) / 2
+        let half = max(0.10, (high - low) / 2)
+        return (middle - half)...(middle + half)
     }
 
     /// Averages a long series into `width` buckets so 90 days fit a narrow column.

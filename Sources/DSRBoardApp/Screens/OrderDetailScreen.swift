@@ -31,14 +31,19 @@ struct OrderDetailScreen {
         out.append(Line(spans: [
             Span("Order \(o.id)  ", style: theme.accent), Span((s.shop?.name ?? o.shopID) + "  "),
             Span((o.sourceStatus ?? o.status?.rawValue ?? "—") + "  ", style: s.isCancelled ? theme.bad : theme.text),
+        ]))
+        out.append(Line(spans: [
             Span("paid \(Format.minute(s.paidAt))  ", style: theme.muted), Span("total \(Format.money(o.total))  "),
             Span("buyer \(o.buyerRegion ?? "—")", style: theme.muted),
+            Span([s.channel, s.carrier].compactMap { $0 }.isEmpty ? "" : "  ship by " + [s.channel, s.carrier].compactMap { $0 }.joined(separator: " · "),
+                 style: theme.muted),
         ]))
         if s.problems.isEmpty {
             out.append(Line(spans: [Span("Problems  ", style: theme.header), Span("none", style: theme.good)]))
         } else {
             out.append(Line(spans: [Span("Problems  ", style: theme.header),
-                                    Span(s.problems.map { $0.summary.isEmpty ? $0.reason.title : $0.summary }.joined(separator: " · "),
+                                    Span(s.problems.map { $0.summary.isEmpty ? $0.reason.title : "\($0.reason.title) (\($0.summary))" }
+                                        .joined(separator: " · "),
                                          style: theme.bad)]))
         }
         if o.isCancelled || o.cancelInitiator != nil {
@@ -58,7 +63,7 @@ struct OrderDetailScreen {
         }
         if o.lines.isEmpty { out.append(Line("        (no lines imported)", style: theme.muted)) }
         out.append(.empty)
-        out.append(deadlineLine(s))
+        out.append(contentsOf: deadlineLines(s))
         out.append(.empty)
         if s.parcels.isEmpty {
             out.append(Line(spans: [Span("PARCEL  ", style: theme.header), Span("no parcel linked yet", style: theme.muted)]))
@@ -72,7 +77,7 @@ struct OrderDetailScreen {
                                     Span(p.promisedDeliveryAt.map { " · promised \(Format.shortMinute($0))" } ?? "", style: theme.muted)]))
             if parcel.events.isEmpty { out.append(Line("  no scans yet", style: theme.muted)) }
             for event in parcel.events {
-                let local = event.utcOffsetSeconds.map { offsetText($0) } ?? "UTC"
+                let local = event.utcOffsetSeconds.map { offsetText($0) } ?? "UTC   "
                 out.append(Line(spans: [
                     Span("  " + Format.shortMinute(event.occurredAt + Int64(event.utcOffsetSeconds ?? 0)) + " " + local + "  ", style: theme.muted),
                     Span(TextWidth.pad(TextWidth.truncate(event.location ?? "—", to: 18), to: 19)),
@@ -120,28 +125,34 @@ struct OrderDetailScreen {
         return out
     }
 
-    private func deadlineLine(_ s: OrderStory) -> Line {
-        var spans = [Span("DEADLINES  ", style: theme.header)]
+    private func deadlineLines(_ s: OrderStory) -> [Line] {
+        var dispatch = [Span("DEADLINES  ", style: theme.header)]
         if let d = s.dispatchDeadline {
-            spans.append(Span("dispatch by \(Format.shortMinute(d.at)) (\(d.explanation))  "))
+            dispatch.append(Span("dispatch by \(Format.shortMinute(d.at))  "))
             if let shipped = s.shippedAt {
-                spans.append(Span("shipped \(Format.shortMinute(shipped)) " + (shipped <= d.at ? "✓" : "✗") + "    ",
-                                  style: shipped <= d.at ? theme.good : theme.bad))
+                dispatch.append(Span("shipped \(Format.shortMinute(shipped)) " + (shipped <= d.at ? "✓" : "✗ late"),
+                                     style: shipped <= d.at ? theme.good : theme.bad))
             } else {
-                spans.append(Span(s.asOf > d.at ? "not shipped ✗    " : "not shipped yet    ", style: s.asOf > d.at ? theme.bad : theme.muted))
+                dispatch.append(Span(s.asOf > d.at ? "not shipped ✗" : "not shipped yet", style: s.asOf > d.at ? theme.bad : theme.muted))
             }
+            dispatch.append(Span("   (\(d.explanation))", style: theme.muted))
+        } else {
+            dispatch.append(Span("no dispatch deadline known", style: theme.muted))
         }
+        var delivery = [Span("           ")]
         if let d = s.deliveryDeadline {
-            spans.append(Span("deliver by \(Format.shortMinute(d.at)) (\(d.explanation))  "))
+            delivery.append(Span("deliver by  \(Format.shortMinute(d.at))  "))
             if let delivered = s.deliveredAt {
-                spans.append(Span("delivered \(Format.shortMinute(delivered)) " + (delivered <= d.at ? "✓" : "✗"),
-                                  style: delivered <= d.at ? theme.good : theme.bad))
+                delivery.append(Span("delivered \(Format.shortMinute(delivered)) " + (delivered <= d.at ? "✓" : "✗ late"),
+                                     style: delivered <= d.at ? theme.good : theme.bad))
             } else {
-                spans.append(Span(s.asOf > d.at ? "not delivered ✗" : "not delivered yet", style: s.asOf > d.at ? theme.bad : theme.muted))
+                delivery.append(Span(s.asOf > d.at ? "not delivered ✗" : "not delivered yet", style: s.asOf > d.at ? theme.bad : theme.muted))
             }
+            delivery.append(Span("   (\(d.explanation))", style: theme.muted))
+        } else {
+            delivery.append(Span("no delivery deadline known", style: theme.muted))
         }
-        if spans.count == 1 { spans.append(Span("no deadlines known", style: theme.muted)) }
-        return Line(spans: spans)
+        return [Line(spans: dispatch), Line(spans: delivery)]
     }
 
     private func offsetText(_ seconds: Int) -> String {

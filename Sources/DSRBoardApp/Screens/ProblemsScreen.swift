@@ -44,12 +44,12 @@ struct ProblemsScreen {
                        TableColumn("TICKET", minWidth: 6, maxWidth: 16)]
         let table = rows.map { p -> [Line] in
             let age = (p.paidAt ?? p.createdAt).map { Format.days(Double(asOf - $0) / 86_400) } ?? "—"
-            let reasons = p.details.map { $0.summary.isEmpty ? $0.reason.title : $0.summary }.joined(separator: " · ")
+            let reasons = p.reasons.map(\.title).joined(separator: " · ")
             let ticket = p.firstTicket.map { t in
                 t.hasReply ? t.label : t.label + " " + Format.hours(Double(asOf - t.createdAt) / 3600)
             } ?? "—"
             return [Line(p.orderID), Line(age, style: theme.muted),
-                    Line(reasons.isEmpty ? p.reasons.map(\.title).joined(separator: " · ") : reasons, style: theme.text),
+                    Line(reasons, style: theme.text),
                     Line(Format.days(Double(asOf - p.oldestBreachAt) / 86_400), style: theme.warn),
                     Line(p.channel ?? p.carrier ?? "—", style: theme.muted),
                     Line(ticket, style: p.reasons.contains(.ticketOverdue) ? theme.bad : theme.muted)]
