@@ -17,12 +17,14 @@ final class ThemeTests: XCTestCase {
         good = "bright-green"
 
         selection-text = default
+        borderFocused = 33
         """
         let theme = try ThemeParser.parse(text, name: "t", file: "t.theme")
         XCTAssertEqual(theme.color(.accent), .rgb(255, 0, 0))
         XCTAssertEqual(theme.color(.bad), .indexed(196))
         XCTAssertEqual(theme.color(.good), .indexed(10))
         XCTAssertEqual(theme.color(.selectionText), .default)
+        XCTAssertEqual(theme.color(.borderFocused), .indexed(33))
         XCTAssertEqual(theme.color(.title), Theme.builtInDefault.color(.title))
         XCTAssertEqual(theme.source, "t.theme")
     }
