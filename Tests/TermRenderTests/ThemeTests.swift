@@ -4,10 +4,9 @@ import XCTest
 @testable import TermRender
 
 final class ThemeTests: XCTestCase {
-    /// The package's own `themes/` folder.
-    private let packageThemes = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("themes").path
+    /// The package root (holding `themes/`).
+    private let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     func testParseValuesCommentsAndFallback() throws {
         let text = """
@@ -49,7 +48,7 @@ final class ThemeTests: XCTestCase {
     }
 
     func testShippedThemesParseAndDefaultMatchesBuiltIn() throws {
-        let loader = ThemeLoader(environment: [:], executablePath: packageThemes + "/../.build/debug/dsrboard")
+        let loader = ThemeLoader(environment: [:], executablePath: packageRoot + "/.build/x86_64-unknown-linux-gnu/debug/dsrboard")
         let names = loader.available().map(\.name)
         XCTAssertEqual(Set(names), ["default", "light", "high-contrast", "solarized-dark", "mono"])
         for name in names { XCTAssertNoThrow(try loader.load(name), name) }
