@@ -11,7 +11,7 @@ public enum CursesError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal:
-            "standard input and output must be a terminal (use `snapshot` to render without one)"
+            "standard input and output must be a terminal (the board cannot run piped or redirected)"
         case .unknownTerminal(let name):
             name.isEmpty ? "TERM is not set; set it to your terminal type (for example xterm-256color)"
                 : "unknown terminal type `\(name)` (TERM); try TERM=xterm-256color"

@@ -92,6 +92,12 @@ final class CursesPalette {
         Int32(r) << 16 | Int32(g) << 8 | Int32(b)
     }
 
+    /// A channel 0–255 on ncurses' 0–1000 scale, rounded up so ncurses' own truncating conversion back
+    /// gives the same byte.
+    private func scaled(_ channel: UInt8) -> Int32 {
+        Int32((Int(channel) * 1000 + 254) / 255)
+    }
+
     /// A palette slot redefined to `rgb`, reusing one already set; nil when slots run out.
     private func customSlot(_ rgb: RGB) -> Int32? {
         if let slot = customSlots[rgb] { return slot }
@@ -100,11 +106,11 @@ final class CursesPalette {
         if ColorMapper.rgb(ofIndex: nearest) == (rgb.r, rgb.g, rgb.b) { return Int32(nearest) }
         guard nextSlot >= lowestCustomSlot else { return nil }
         let slot = nextSlot
-        var (r, g, b): (Int32, Int32, Int32) = (0, 0, 0)
-        guard extended_color_content(slot, &r, &g, &b) == OK else { return nil }
-        let scale: (UInt8) -> Int32 = { Int32((Int($0) * 1000 + 127) / 255) }
-        guard init_extended_color(slot, scale(rgb.r), scale(rgb.g), scale(rgb.b)) == OK else { return nil }
-        savedSlots.append((slot, r, g, b))
+        guard init_extended_color(slot, scaled(rgb.r), scaled(rgb.g), scaled(rgb.b)) == OK else { return nil }
+        // ncurses only knows its own guesses for palette values above 15, so what is put back is xterm's
+        // default; `endwin` also sends the terminal's own reset (`oc`) where terminfo has one.
+        let (r, g, b) = ColorMapper.rgb(ofIndex: UInt8(slot))
+        savedSlots.append((slot, scaled(r), scaled(g), scaled(b)))
         customSlots[rgb] = slot
         nextSlot -= 1
         return slot

@@ -16,6 +16,9 @@ public final class CursesTerminal: TerminalBackend {
 
     /// The current size of the screen.
     public private(set) var size: TerminalSize
+    /// Whether the locale sends UTF-8 (after trying `C.UTF-8`); when false, wide text and box drawing
+    /// will not show properly and the app should fall back to ASCII.
+    public let isUTF8: Bool
 
     private var screen: OpaquePointer?
     private let palette: CursesPalette
@@ -29,7 +32,7 @@ public final class CursesTerminal: TerminalBackend {
     /// `theme` is the first frame's theme; `allowPaletteChanges` lets 24-bit colours redefine palette
     /// slots where the terminal allows it. Throws `CursesError` (the terminal is left untouched).
     public init(theme: Theme = .builtInDefault, allowPaletteChanges: Bool = true) throws {
-        CursesTerminal.selectUTF8Locale()
+        isUTF8 = CursesTerminal.selectUTF8Locale()
         guard nc_stdin_is_tty() != 0, nc_stdout_is_tty() != 0 else { throw CursesError.notATerminal }
         let termName = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !termName.isEmpty else { throw CursesError.unknownTerminal("") }
@@ -184,13 +187,15 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// `setlocale(LC_ALL, "")`, then `C.UTF-8` for the character type when the user's locale is not
-    /// UTF-8, so wide text is sent as UTF-8 whenever the system can.
-    private static func selectUTF8Locale() {
+    /// UTF-8, so wide text is sent as UTF-8 whenever the system can; returns whether UTF-8 was reached.
+    private static func selectUTF8Locale() -> Bool {
         _ = setlocale(LC_ALL, "")
-        if !isUTF8() { _ = setlocale(LC_CTYPE, "C.UTF-8") }
+        if localeIsUTF8() { return true }
+        _ = setlocale(LC_CTYPE, "C.UTF-8")
+        return localeIsUTF8()
     }
 
-    private static func isUTF8() -> Bool {
+    private static func localeIsUTF8() -> Bool {
         guard let codeset = nc_codeset() else { return false }
         let name = String(cString: codeset).lowercased()
         return name == "utf-8" || name == "utf8"

@@ -149,6 +149,10 @@ final class ChartTests: XCTestCase {
         XCTAssertEqual(TickFormat.printf("$%.0f")(12.4), "$12")
         XCTAssertEqual(TickFormat.automatic(2.5), "2.50")
         XCTAssertEqual(TickFormat.automatic(250), "250")
+        XCTAssertEqual(TickFormat.automatic(-0.5), "-0.50")
+        XCTAssertEqual(TickFormat.automatic(1e300), "1e+300")
+        XCTAssertEqual(TickFormat.printf("%.1f%%")(12.34), "12.3%")
+        XCTAssertEqual(TickFormat.printf("%900.1f")(1), "1")
     }
 
     // MARK: StatusLine

@@ -4,10 +4,9 @@ import XCTest
 @testable import TermRender
 
 final class ThemeTests: XCTestCase {
-    /// The package's own `themes/` folder.
-    private let packageThemes = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("themes").path
+    /// The package root (holding `themes/`).
+    private let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     func testParseValuesCommentsAndFallback() throws {
         let text = """
@@ -17,12 +16,14 @@ final class ThemeTests: XCTestCase {
         good = "bright-green"
 
         selection-text = default
+        borderFocused = 33
         """
         let theme = try ThemeParser.parse(text, name: "t", file: "t.theme")
         XCTAssertEqual(theme.color(.accent), .rgb(255, 0, 0))
         XCTAssertEqual(theme.color(.bad), .indexed(196))
         XCTAssertEqual(theme.color(.good), .indexed(10))
         XCTAssertEqual(theme.color(.selectionText), .default)
+        XCTAssertEqual(theme.color(.borderFocused), .indexed(33))
         XCTAssertEqual(theme.color(.title), Theme.builtInDefault.color(.title))
         XCTAssertEqual(theme.source, "t.theme")
     }
@@ -47,7 +48,7 @@ final class ThemeTests: XCTestCase {
     }
 
     func testShippedThemesParseAndDefaultMatchesBuiltIn() throws {
-        let loader = ThemeLoader(environment: [:], executablePath: packageThemes + "/../.build/debug/dsrboard")
+        let loader = ThemeLoader(environment: [:], executablePath: packageRoot + "/.build/x86_64-unknown-linux-gnu/debug/dsrboard")
         let names = loader.available().map(\.name)
         XCTAssertEqual(Set(names), ["default", "light", "high-contrast", "solarized-dark", "mono"])
         for name in names { XCTAssertNoThrow(try loader.load(name), name) }

@@ -1,7 +1,7 @@
 /// Reads the `key = value` theme file format.
 ///
 /// A line is blank, a comment (first non-space character `#`), or `key = value`. Keys are the raw values
-/// of `Theme.Slot` (`selection_text`; `-` may stand for `_`). A value is `#rrggbb`, `#rgb`, a palette
+/// of `Theme.Slot` (`selection_text`; `selection-text` and `selectionText` work too). A value is `#rrggbb`, `#rgb`, a palette
 /// number 0–255, a colour name or `default`, optionally in double quotes, optionally followed by a
 /// comment after white space (`accent = #5fafff  # blue`).
 public enum ThemeParser {
@@ -19,7 +19,7 @@ public enum ThemeParser {
             }
             let key = String(line[..<equals]).trimmingSpaces()
             let value = stripComment(String(line[line.index(after: equals)...]))
-            guard let slot = Theme.Slot(rawValue: key.lowercased().replacing("-", with: "_")) else {
+            guard let slot = slot(named: key) else {
                 let known = Theme.Slot.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ThemeError(file: file, line: lineNumber, message: "unknown key \(quoted(key)) (known keys: \(known))")
             }
@@ -32,6 +32,12 @@ public enum ThemeParser {
             colors[slot] = color
         }
         return Theme(name: name, source: file, colors: colors)
+    }
+
+    /// The slot a key names, ignoring case, `_` and `-`.
+    private static func slot(named key: String) -> Theme.Slot? {
+        let folded = key.lowercased().filter { $0 != "_" && $0 != "-" }
+        return Theme.Slot.allCases.first { $0.rawValue.filter { $0 != "_" } == folded }
     }
 
     /// The value without a trailing ` # comment` and without surrounding double quotes.
