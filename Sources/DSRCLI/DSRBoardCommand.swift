@@ -8,6 +8,8 @@ public enum DSRBoardCommand {
     /// Every registered subcommand. Only what works is registered.
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
+        ImportCommand.self,
+        WatchCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.

@@ -11,6 +11,8 @@ final class ImportSession {
     let path: String
     /// The user's options.
     let options: ImportOptions
+    /// The kind being read, once told.
+    var kind: ImportKind?
     /// Rows or records read (not counting skipped header, description and total rows).
     var rowsRead = 0
     /// Outcome counts.
