@@ -105,7 +105,8 @@ extension CSVReader {
 
     /// A whole number cell; nil when missing or masked.
     func integer(_ index: Int?, column: String) throws -> Int64? {
-        switch try number(index, column: column) {
+        // No decimals are allowed, so `12.345` and `12,345` are thousands separators.
+        switch try number(index, column: column, moneyDigits: 0) {
         case .missing, .masked: return nil
         case .value(let v):
             guard let i = v.integer else { throw RowProblem("\(column) '\(text(index) ?? "")' is not a whole number") }

@@ -141,7 +141,10 @@ final class ImportSession {
         var n = 0
         for ref in orderRefsToCheck where try !store.hasOrder(id: ref) { n += 1 }
         for t in trackingToCheck where try !store.isTrackingLinked(t) { n += 1 }
-        for (source, id) in ticketsToCheck where try !store.isTicketLinked(source: source, id: id) { n += 1 }
+        var seen: Set<String> = []
+        for (source, id) in ticketsToCheck where seen.insert(source.rawValue + "\u{1}" + id).inserted {
+            if try !store.isTicketLinked(source: source, id: id) { n += 1 }
+        }
         return n
     }
 }
