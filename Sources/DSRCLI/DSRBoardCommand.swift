@@ -8,10 +8,12 @@ public enum DSRBoardCommand {
     /// Every registered subcommand. Only what works is registered.
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
+        BoardCommand.self,
+        ImportCommand.self,
+        WatchCommand.self,
         ReportCommand.self,
         SnapshotCommand.self,
         ThemesCommand.self,
-        BoardCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.

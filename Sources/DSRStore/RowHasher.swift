@@ -18,6 +18,21 @@ public struct RowHasher {
         }
     }
 
+    /// Mixes in a text field exactly as `combine(_:)` does, without boxing it.
+    public mutating func combine(text: String?) {
+        guard let text else { mix(0); return }
+        mix(3)
+        for b in text.utf8 { mix(b) }
+        mix(0xFF)
+    }
+
+    /// Mixes in an integer field exactly as `combine(_:)` does, without boxing it.
+    public mutating func combine(int: Int64?) {
+        guard let int else { mix(0); return }
+        mix(1)
+        mixWord(UInt64(bitPattern: int))
+    }
+
     /// Mixes in every field of a list.
     public mutating func combine(_ values: [SQLBindable?]) { for v in values { combine(v) } }
 

@@ -84,6 +84,36 @@ public final class Statement {
         guard rc == SQLITE_OK else { throw database.error(rc, sql: sql) }
     }
 
+    /// Binds text, or NULL for nil, to parameter `index` (1-based).
+    public func bindText(_ text: String?, at index: Int32) throws {
+        let rc: Int32
+        if var text {
+            rc = text.withUTF8 { utf8 in
+                guard let base = utf8.baseAddress, utf8.count > 0 else {
+                    return sqlite3_bind_text(handle, index, "", 0, csqlite_static())
+                }
+                return base.withMemoryRebound(to: CChar.self, capacity: utf8.count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(utf8.count), csqlite_transient())
+                }
+            }
+        } else {
+            rc = sqlite3_bind_null(handle, index)
+        }
+        guard rc == SQLITE_OK else { throw database.error(rc, sql: sql) }
+    }
+
+    /// Binds an integer, or NULL for nil, to parameter `index` (1-based).
+    public func bindInt(_ value: Int64?, at index: Int32) throws {
+        let rc = value.map { sqlite3_bind_int64(handle, index, $0) } ?? sqlite3_bind_null(handle, index)
+        guard rc == SQLITE_OK else { throw database.error(rc, sql: sql) }
+    }
+
+    /// Runs a bound statement that returns no rows, then rewinds it (bindings are kept until the next reset).
+    public func run() throws {
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
     /// Advances to the next row: true when a row is ready, false when done.
     @discardableResult
     public func step() throws -> Bool {

@@ -4,41 +4,7 @@ extension Store {
     /// Inserts or updates an order with its lines. When the order changes, its lines are replaced by the
     /// incoming ones (when it brings any). Missing incoming facts keep what is stored.
     @discardableResult
-    public func upsert(_ order: Order) throws -> UpsertOutcome {
-        let fields: [(String, SQLBindable?)] = [
-            ("shop_id", order.shopID), ("status", order.status?.rawValue), ("source_status", order.sourceStatus),
-            ("created_at", order.createdAt), ("paid_at", order.paidAt), ("updated_at", order.updatedAt),
-            ("rts_at", order.rtsAt), ("collected_at", order.collectedAt), ("delivered_at", order.deliveredAt),
-            ("cancelled_at", order.cancelledAt), ("cancel_initiator", order.cancelInitiator?.rawValue),
-            ("cancel_reason", order.cancelReason), ("dispatch_deadline", order.dispatchDeadline),
-            ("delivery_deadline", order.deliveryDeadline), ("total_minor", order.total?.minorUnits),
-            ("currency", order.total?.currency), ("buyer_region", order.buyerRegion),
-            ("buyer_postal_code", order.buyerPostalCode), ("tracking_number", order.trackingNumber),
-            ("shipping_provider", order.shippingProvider), ("delivery_option", order.deliveryOption),
-            ("fulfillment_type", order.fulfillmentType), ("buyer_message", order.buyerMessage),
-        ]
-        var hasher = RowHasher()
-        hasher.combine(fields.map(\.1))
-        for line in order.lines {
-            hasher.combine([line.lineID, line.skuID, line.sellerSKU, line.productName, line.variant, line.quantity,
-                            line.unitPrice?.minorUnits, line.unitPrice?.currency, line.batch, line.trackingNumber])
-        }
-        let outcome = try upsert(table: "orders", key: [("id", order.id)], values: fields, hash: hasher.value,
-                                 updatedColumn: "updated_at", updatedAt: order.updatedAt)
-        if outcome != .unchanged, !order.lines.isEmpty {
-            try database.run("DELETE FROM order_lines WHERE order_id = ?", [order.id])
-            for line in order.lines {
-                try database.run("""
-                    INSERT INTO order_lines(order_id, line_id, sku_id, seller_sku, product_name, variant, quantity,
-                        unit_price_minor, currency, batch, tracking_number)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, [order.id, line.lineID, line.skuID, line.sellerSKU, line.productName, line.variant,
-                          line.quantity, line.unitPrice?.minorUnits, line.unitPrice?.currency, line.batch,
-                          line.trackingNumber])
-            }
-        }
-        return outcome
-    }
+    public func upsert(_ order: Order) throws -> UpsertOutcome { try orderWriter.upsert(order) }
 
     /// Inserts or updates a return/refund (keyed by order and SKU).
     @discardableResult

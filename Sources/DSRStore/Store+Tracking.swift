@@ -62,20 +62,24 @@ extension Store {
         guard database.changes > 0 else { return .unchanged }
         try database.run("INSERT OR IGNORE INTO parcels(tracking_number, row_hash) VALUES (?, 0)", [event.trackingNumber])
         if let status = event.status {
+            // An event moves the status only when strictly newer: a tracking record of the same instant (with
+            // its sub-status) is the richer source.
             try applyStatus(trackingNumber: event.trackingNumber, status: status, sourceStatus: event.rawStatus,
-                            sourceSubstatus: nil, source: event.source, at: event.occurredAt)
+                            sourceSubstatus: nil, source: event.source, at: event.occurredAt, strictlyNewer: true)
         }
         return .inserted
     }
 
     @discardableResult
     private func applyStatus(trackingNumber: String, status: ParcelStatus?, sourceStatus: String?,
-                             sourceSubstatus: String?, source: String?, at: EpochSeconds?) throws -> Bool {
+                             sourceSubstatus: String?, source: String?, at: EpochSeconds?,
+                             strictlyNewer: Bool = false) throws -> Bool {
         try database.run("""
             UPDATE parcels SET status = ?, source_status = ?, source_substatus = ?, status_source = ?, status_at = ?
-            WHERE tracking_number = ? AND (status_at IS NULL OR ? IS NULL OR status_at <= ?)
+            WHERE tracking_number = ? AND (status_at IS NULL OR ? IS NULL OR status_at < ?
+                OR (status_at = ? AND NOT ?))
               AND (status IS NOT ? OR source_status IS NOT ? OR source_substatus IS NOT ? OR status_at IS NOT ?)
-            """, [status?.rawValue, sourceStatus, sourceSubstatus, source, at, trackingNumber, at, at,
+            """, [status?.rawValue, sourceStatus, sourceSubstatus, source, at, trackingNumber, at, at, at, strictlyNewer,
                   status?.rawValue, sourceStatus, sourceSubstatus, at])
         return database.changes > 0
     }

@@ -15,6 +15,8 @@ public enum UpsertOutcome: String, Sendable {
 public final class Store {
     /// The underlying connection.
     public let database: Database
+    /// Orders and lines with statements prepared once (the import hot path).
+    lazy var orderWriter = OrderWriter(database: database)
 
     /// Opens the store at `path` (read-write creates and migrates; read-only never writes).
     public init(path: String, readOnly: Bool = false) throws {
