@@ -37,14 +37,7 @@ enum ReportCommand: Command {
         }
         do {
             let source = try DashboardSource(path: path, settings: settings)
-            var dashboards: [ShopDashboard] = []
-            var allShops: ShopDashboard?
-            if let shop = args.value("shop") {
-                dashboards = [try source.dashboard(shopID: shop, asOf: asOf)]
-            } else {
-                for shop in try source.shops() { dashboards.append(try source.dashboard(shopID: shop.id, asOf: asOf)) }
-                allShops = try source.dashboard(shopID: nil, asOf: asOf)
-            }
+            let (dashboards, allShops) = try MetricsReport.dashboards(from: source, shopID: args.value("shop"), asOf: asOf)
             if args.has("json") {
                 context.console.out(MetricsReport.document(asOf: asOf, shops: dashboards, allShops: allShops).serialized() + "\n")
             } else {
