@@ -102,4 +102,29 @@ final class ProblemOrderTests: XCTestCase {
         XCTAssertEqual(story.problems.map(\.reason), [.staleTracking])
         XCTAssertNil(try f.source().orderStory(orderID: "nope", asOf: MetricsFixture.asOf))
     }
+
+    func testAPastInstantSeesOnlyWhatHadHappenedThen() throws {
+        let f = try MetricsFixture()
+        // Shipped an hour after as-of: at as-of it was still unshipped and late.
+        try f.order("P", paid: f.ago(days: 4), rts: MetricsFixture.asOf + hour, dispatchBy: f.ago(days: 2))
+        // A ticket answered and solved only after as-of is open and overdue at as-of.
+        try f.ticket("z", order: "P", created: f.ago(days: 1), status: .solved, firstReply: MetricsFixture.asOf + hour,
+                     solved: MetricsFixture.asOf + 2 * hour)
+        // Created after as-of: not there yet.
+        try f.order("Q", paid: MetricsFixture.asOf + hour, dispatchBy: MetricsFixture.asOf + 2 * day)
+
+        let d = try f.dashboard()
+        XCTAssertEqual(d.problemOrders.map(\.orderID), ["P"])
+        XCTAssertEqual(d.problemOrders[0].reasons, [.lateDispatch, .ticketOverdue])
+        XCTAssertEqual(d.metric(.lateDispatchRate).numerator, 1)
+        XCTAssertEqual(d.openTickets.map(\.isOverdue), [true])
+        XCTAssertEqual(d.counts.orders, 2, "counts are rows in the store, whatever the instant")
+        XCTAssertNil(try f.source().orderStory(orderID: "Q", asOf: MetricsFixture.asOf))
+
+        // A day later it had shipped (late) and the ticket was answered and solved.
+        let later = try f.dashboard(asOf: MetricsFixture.asOf + day)
+        XCTAssertEqual(later.problemOrders.map(\.orderID), [], "Q is not due until as-of + 2 days")
+        XCTAssertEqual(later.metric(.lateDispatchRate).numerator, 1)
+        XCTAssertTrue(later.openTickets.isEmpty)
+    }
 }
