@@ -9,10 +9,13 @@ public enum DSRBoardCommand {
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
         ReportCommand.self,
+        SnapshotCommand.self,
+        ThemesCommand.self,
+        BoardCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.
-    static let defaultSubcommand: (any Command.Type)? = nil
+    static let defaultSubcommand: (any Command.Type)? = BoardCommand.self
 
     static let root = CommandSpec(
         name: "dsrboard",
