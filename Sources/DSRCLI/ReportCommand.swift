@@ -19,6 +19,7 @@ enum ReportCommand: Command {
             .option("as-of", value: "time", help: "The instant to compute for, ISO 8601 (default: now)."),
             .option("config", value: "path", help: "Settings file (default: $XDG_CONFIG_HOME/dsrboard/config.toml)."),
             .flag("json", help: "Print JSON (fixed key names; see docs/metrics-notes.md)."),
+            .flag("timings", help: "Also print to standard error how long reading and computing the dashboards took."),
         ])
 
     static func run(_ args: ParsedArguments, context: CommandContext) throws -> Int32 {
@@ -37,13 +38,12 @@ enum ReportCommand: Command {
         }
         do {
             let source = try DashboardSource(path: path, settings: settings)
-            var dashboards: [ShopDashboard] = []
-            var allShops: ShopDashboard?
-            if let shop = args.value("shop") {
-                dashboards = [try source.dashboard(shopID: shop, asOf: asOf)]
-            } else {
-                for shop in try source.shops() { dashboards.append(try source.dashboard(shopID: shop.id, asOf: asOf)) }
-                allShops = try source.dashboard(shopID: nil, asOf: asOf)
+            let started = Date()
+            let (dashboards, allShops) = try MetricsReport.dashboards(from: source, shopID: args.value("shop"), asOf: asOf)
+            if args.has("timings") {
+                // One line scripts can parse (bench/report-bench.sh): dashboards built and seconds taken.
+                let count = dashboards.count + (allShops == nil ? 0 : 1)
+                context.console.err(String(format: "timings: %d dashboards in %.4f s\n", count, Date().timeIntervalSince(started)))
             }
             if args.has("json") {
                 context.console.out(MetricsReport.document(asOf: asOf, shops: dashboards, allShops: allShops).serialized() + "\n")

@@ -2,6 +2,9 @@ import DSRModel
 
 /// Daily ad figures and their correlation with the score.
 enum AdAnalyzer {
+    /// Two |r| closer than this are a tie (the smaller lag wins).
+    static let tieTolerance = 1e-12
+
     /// One point per day with ad figures up to the last known day, oldest first, summed over campaigns (and
     /// shops, for all shops).
     static func series(_ adDays: [AdDay], asOf: EpochSeconds) -> [AdDayPoint] {
@@ -49,8 +52,9 @@ enum AdAnalyzer {
         var best: LagCorrelation?
         for lag in lags where lag.n >= settings.minPairedDays {
             guard let r = lag.pearson else { continue }
-            // Strictly greater, walking up from lag 0, so a tie keeps the smaller lag.
-            if best == nil || abs(r) > abs(best!.pearson!) { best = lag }
+            // Strictly greater, walking up from lag 0, so a tie keeps the smaller lag. Values within 1e-12 are a
+            // tie: the same correlation computed over different days differs in the last bits of a double.
+            if best == nil || abs(r) > abs(best!.pearson!) + AdAnalyzer.tieTolerance { best = lag }
         }
         guard let best, let r = best.pearson else {
             return CorrelationResult(score: kind, lags: lags, bestLag: nil, pearson: nil, spearman: nil,

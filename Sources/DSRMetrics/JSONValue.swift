@@ -1,12 +1,19 @@
 /// A JSON value with object keys kept in the order they were written, so the report reads in a fixed order
 /// and compares cleanly in a diff (Foundation's serializer neither keeps order nor prints 0.031 as 0.031).
 public indirect enum JSONValue: Hashable, Sendable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case int(Int)
+    /// A number (whole ones print without a fraction).
     case number(Double)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object whose keys keep their order.
     case object([(String, JSONValue)])
 
     /// A number rounded to six decimals (enough for rates and r; stable across platforms); null when nil or not finite.

@@ -1,11 +1,18 @@
 /// The seven computed health metrics of metrics.md, in the order the board and the report list them.
 public enum MetricKey: String, CaseIterable, Sendable, Codable {
+    /// Late dispatch rate (LDR), 30 days by dispatch deadline.
     case lateDispatchRate = "late_dispatch_rate"
+    /// On-time delivery rate, 30 days by delivery deadline.
     case onTimeDeliveryRate = "on_time_delivery_rate"
+    /// Seller-fault cancellation rate, 30 days by order creation.
     case sellerFaultCancellationRate = "seller_fault_cancellation_rate"
+    /// Negative review rate, 60 days.
     case negativeReviewRate = "negative_review_rate"
+    /// Seller-fault return/refund rate, 60 days by delivery.
     case sellerFaultReturnRate = "seller_fault_return_rate"
+    /// 12-hour first-response rate, 30 days by ticket creation.
     case response12hRate = "response_12h_rate"
+    /// Mean first response in hours, 30 days by ticket creation.
     case avgFirstResponseHours = "avg_first_response_hours"
 
     /// The board's wording for the metric ("Late dispatch rate").

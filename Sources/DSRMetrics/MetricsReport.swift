@@ -8,6 +8,14 @@ public enum MetricsReport {
     /// How many rows each root-cause list holds.
     public static let topCauses = 5
 
+    /// The dashboards a report shows: one shop's, or every shop's followed by the all-shops sums.
+    public static func dashboards(from source: DashboardSource, shopID: String?,
+                                  asOf: EpochSeconds) throws -> (shops: [ShopDashboard], allShops: ShopDashboard?) {
+        if let shopID { return ([try source.dashboard(shopID: shopID, asOf: asOf)], nil) }
+        let shops = try source.shops().map { try source.dashboard(shopID: $0.id, asOf: asOf) }
+        return (shops, try source.dashboard(shopID: nil, asOf: asOf))
+    }
+
     /// The whole document for `asOf`: `shops` are per-shop dashboards, `allShops` the summed one (or nil).
     public static func document(asOf: EpochSeconds, shops: [ShopDashboard], allShops: ShopDashboard?) -> JSONValue {
         var pairs: [(String, JSONValue)] = [

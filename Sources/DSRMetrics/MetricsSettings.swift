@@ -1,7 +1,7 @@
 import DSRModel
 import Foundation
 
-/// Every default of metrics.md as a setting, read from the config file (docs/config.md lists each key).
+/// Every default of metrics.md as a setting, read from the config file (docs/metrics-notes.md lists each key).
 public struct MetricsSettings: Hashable, Sendable {
     /// Hours after payment by which an order without `rts_sla_time` must ship (metrics.md: 48).
     public var dispatchSLAHours: Double = 48

@@ -2,7 +2,14 @@ import DSRModel
 
 /// The official overall score and its three sub-scores.
 public enum ScoreKind: String, CaseIterable, Sendable, Codable {
-    case overall, product, logistics, service
+    /// The overall score.
+    case overall
+    /// Product satisfaction.
+    case product
+    /// Fulfilment & logistics.
+    case logistics
+    /// Customer service.
+    case service
 
     /// The board's wording ("Overall", "Product"…).
     public var title: String {

@@ -62,6 +62,41 @@ final class MetricsFixture {
         try store.upsert(Review(id: id, shopID: shopID, orderID: order, skuID: sku, rating: rating, createdAt: created))
     }
 
+    /// Stores a parcel linked to an order through its order reference.
+    func parcel(_ tracking: String, order: String, channel: String? = nil, carrier: String? = nil,
+                status: ParcelStatus? = nil, statusAt: EpochSeconds? = nil, promised: EpochSeconds? = nil,
+                destination: String? = nil) throws {
+        try store.upsert(Parcel(trackingNumber: tracking, orderRef: order, shopID: shopID, carrier: carrier,
+                                channel: channel, status: status, sourceStatus: status?.rawValue, statusAt: statusAt,
+                                promisedDeliveryAt: promised, destinationRegion: destination))
+    }
+
+    /// Stores a tracking scan.
+    func scan(_ tracking: String, at instant: EpochSeconds, status: ParcelStatus? = .inTransit,
+              description: String = "In transit") throws {
+        try store.insert(TrackingEvent(trackingNumber: tracking, occurredAt: instant, description: description,
+                                       status: status, source: "test"))
+    }
+
+    /// Stores a return or refund.
+    func returned(_ order: String, reason: String?, kind: String = "Return/Refund") throws {
+        try store.upsert(ReturnRecord(orderID: order, kind: kind, reason: reason))
+    }
+
+    /// Stores a day's official score.
+    func rating(_ date: CalendarDay, overall: Double?, product: Double? = nil, logistics: Double? = nil,
+                service: Double? = nil) throws {
+        try store.upsert(ShopRating(shopID: shopID, date: date, overall: overall, product: product,
+                                    logistics: logistics, service: service))
+    }
+
+    /// Stores a campaign day of ads.
+    func ad(_ date: CalendarDay, campaign: String = "c1", spend: Double? = nil, impressions: Int? = nil,
+            clicks: Int?, conversions: Int?) throws {
+        try store.upsert(AdDay(shopID: shopID, date: date, campaignID: campaign, spend: spend,
+                               impressions: impressions, clicks: clicks, conversions: conversions))
+    }
+
     /// A source on the stored data.
     func source(_ settings: MetricsSettings = MetricsSettings()) throws -> DashboardSource {
         try DashboardSource(path: path, settings: settings)
