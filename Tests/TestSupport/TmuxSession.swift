@@ -102,20 +102,10 @@ public final class TmuxSession: @unchecked Sendable {
 
     @discardableResult
     private func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        guard p.terminationStatus == 0 else {
-            throw Failure(message: "tmux \(args.joined(separator: " ")) failed: "
-                          + String(decoding: errData, as: UTF8.self), screen: "")
+        let result = try ChildProcess.run(["/usr/bin/env", "tmux", "-L", socket, "-f", "/dev/null"] + args)
+        guard result.status == 0 else {
+            throw Failure(message: "tmux \(args.joined(separator: " ")) failed: \(result.err)", screen: "")
         }
-        return String(decoding: data, as: UTF8.self)
+        return result.out
     }
 }
