@@ -46,8 +46,7 @@ public final class DashboardSource {
         } else {
             shops = try store.shops()
         }
-        let linked = try store.linkedParcels(shopID: shopID)
-        let activity = try store.parcelActivity(asOf: asOf)
+        let linked = try store.linkedParcels(shopID: shopID, asOf: asOf)
         let tickets = try store.linkedTickets(shopID: shopID)
         let reviews = try store.reviews(shopID: shopID)
         let orders = try store.orders(shopID: shopID, includeLines: true)
@@ -62,14 +61,14 @@ public final class DashboardSource {
         var counts = RowCounts()
         counts.orders = orders.count
         counts.parcels = linked.count
-        counts.trackingEvents = linked.reduce(0) { $0 + $1.eventCount }
+        counts.trackingEvents = linked.reduce(0) { $0 + $1.linked.eventCount }
         counts.tickets = tickets.count
         counts.reviews = reviews.count
         counts.ratingDays = ratingDays
         counts.adDays = Set(adDays.map { "\($0.shopID)\u{1}\($0.date)" }).count
         return MetricsData(
             shops: shops, orders: orders, returns: try store.returns(shopID: shopID),
-            parcels: linked.map { ParcelState(linked: $0, activity: activity[$0.parcel.trackingNumber], asOf: asOf) },
+            parcels: linked.map { ParcelState(linked: $0.linked, activity: $0.activity, asOf: asOf) },
             tickets: tickets, reviews: reviews, ratings: ratings, adDays: adDays, counts: counts,
             sourceActivity: try store.sourceActivity())
     }
