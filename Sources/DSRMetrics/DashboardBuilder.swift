@@ -54,8 +54,13 @@ struct DashboardBuilder {
                                                   tickets: tickets, lateParcels: late, settings: settings, asOf: asOf)
         let metrics = HealthCalculator.metrics(orders: orders, reviews: data.reviews, tickets: tickets,
                                                returnsByOrder: returnsByOrder, settings: settings, asOf: asOf)
+        // The daily watch compares the metrics at the same instant on each of the last `watchDays` days: each
+        // day's figures are independent of the others', so they are computed side by side.
+        let earlier = (0..<max(settings.watchDays, 0)).map { asOf - EpochSeconds($0 + 1) * UTCTime.day }
+        var metricsByInstant = [asOf: metrics]
+        for (instant, list) in zip(earlier, Concurrent.map(earlier, healthMetrics(at:))) { metricsByInstant[instant] = list }
         let alerts = DailyWatch.alerts(ratings: data.ratings,
-                                       metricsAt: { $0 == asOf ? metrics : healthMetrics(at: $0) },
+                                       metricsAt: { metricsByInstant[$0] ?? healthMetrics(at: $0) },
                                        causes: causes, settings: settings, asOf: asOf)
         let series = AdAnalyzer.series(data.adDays, asOf: asOf)
         let end = ScoreAnalyzer.lastKnownDay(asOf: asOf)
