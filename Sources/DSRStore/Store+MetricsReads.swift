@@ -21,11 +21,14 @@ public struct ParcelActivity: Hashable, Sendable {
 }
 
 /// A parcel with its links and its tracking activity at an instant: one row of
-/// `linkedParcels(shopID:asOf:)`.
+/// `linkedParcels(shopID:asOf:)`, which reads only what the metrics use.
 public struct LinkedParcelActivity: Hashable, Sendable {
-    /// The parcel as `linkedParcels(shopID:)` gives it (newest event and event count of all time).
+    /// The parcel, its order and shop, and its event count of all time, as `linkedParcels(shopID:)` gives
+    /// them; `lastEvent` is not read here and is nil (the newest event at the instant is in `activity`).
     public var linked: LinkedParcel
-    /// Its activity at the instant, as `parcelActivity(asOf:)` gives it; nil when it had no event by then.
+    /// Its activity at the instant as `parcelActivity(asOf:)` gives it, nil when it had no event by then;
+    /// except that `lastStatusEvent` is looked up only when the parcel's own status is stamped after the
+    /// instant (the only case in which the events decide its status at the instant), and is nil otherwise.
     public var activity: ParcelActivity?
 
     /// A parcel with its activity.
@@ -36,16 +39,16 @@ public struct LinkedParcelActivity: Hashable, Sendable {
 }
 
 extension Store {
-    /// The shop's parcels (every parcel when `shopID` is nil), ordered by tracking number, each with what
-    /// `linkedParcels(shopID:)` and `parcelActivity(asOf:)` give for it, in one read: only the events of the
-    /// shop's parcels are scanned, and an event that is both the newest and the newest at `asOf` is decoded once.
+    /// The shop's parcels (every parcel when `shopID` is nil), ordered by tracking number, each with its
+    /// links and its tracking at `asOf` (see `LinkedParcelActivity` for what is left out), in one read that
+    /// scans only the events of the shop's parcels.
     public func linkedParcels(shopID: String?, asOf: EpochSeconds) throws -> [LinkedParcelActivity] {
         // `asof` and `asof_status` are the grouped scans of `parcelActivity(asOf:)` restricted to the shop's
         // parcels (the same index order, so a tie of instants resolves to the same row); their bare `id` is the
         // row holding the max.
         let sql = Store.scopedParcels + """
             , events AS MATERIALIZED (
-                SELECT tracking_number, count(*) AS n, max(occurred_at) AS newest_at FROM tracking_events
+                SELECT tracking_number, count(*) AS n FROM tracking_events
                 WHERE tracking_number IN (SELECT tracking_number FROM scoped)
                 GROUP BY tracking_number
             ), asof AS MATERIALIZED (
@@ -55,51 +58,38 @@ extension Store {
             ), asof_status AS MATERIALIZED (
                 SELECT tracking_number, id, max(occurred_at) FROM tracking_events
                 WHERE occurred_at <= ?2 AND status IS NOT NULL
-                    AND tracking_number IN (SELECT tracking_number FROM scoped)
+                    AND tracking_number IN (SELECT tracking_number FROM scoped WHERE status_at > ?2)
                 GROUP BY tracking_number
-            ), parcel_rows AS MATERIALIZED (
-                SELECT s.*, coalesce(v.n, 0) AS event_count,
-                    (SELECT max(n.id) FROM tracking_events n
-                        WHERE n.tracking_number = s.tracking_number AND n.occurred_at = v.newest_at) AS newest_id,
-                    a.id AS asof_id, a.n AS asof_count, st.id AS status_id
-                FROM scoped s
-                LEFT JOIN events v ON v.tracking_number = s.tracking_number
-                LEFT JOIN asof a ON a.tracking_number = s.tracking_number
-                LEFT JOIN asof_status st ON st.tracking_number = s.tracking_number
             )
-            SELECT r.tracking_number, r.order_ref, r.shop_id, r.carrier, r.channel, r.status, r.source_status,
-                r.source_substatus, r.status_source, r.status_at, r.promised_delivery_at, r.estimated_delivery_at,
-                r.shipped_at, r.delivered_at, r.origin_region, r.destination_region, r.linked_order, r.linked_shop,
-                r.event_count,
+            SELECT s.tracking_number, s.order_ref, s.shop_id, s.carrier, s.channel, s.status, s.source_status,
+                s.source_substatus, s.status_source, s.status_at, s.promised_delivery_at, s.estimated_delivery_at,
+                s.shipped_at, s.delivered_at, s.origin_region, s.destination_region, s.linked_order, s.linked_shop,
+                coalesce(v.n, 0), a.n, a.id, st.id,
                 e.tracking_number, e.occurred_at, e.utc_offset, e.description, e.location, e.status, e.raw_status,
                 e.source,
-                r.newest_id, r.asof_id, r.asof_count, r.status_id,
-                a.tracking_number, a.occurred_at, a.utc_offset, a.description, a.location, a.status, a.raw_status,
-                a.source,
                 t.tracking_number, t.occurred_at, t.utc_offset, t.description, t.location, t.status, t.raw_status,
                 t.source
-            FROM parcels p
-            JOIN parcel_rows r ON r.tracking_number = p.tracking_number
-            LEFT JOIN tracking_events e ON e.id = r.newest_id
-            LEFT JOIN tracking_events a ON a.id = r.asof_id AND r.asof_id IS NOT r.newest_id
-            LEFT JOIN tracking_events t ON t.id = r.status_id AND r.status_id IS NOT r.asof_id
-                AND r.status_id IS NOT r.newest_id
-            ORDER BY p.tracking_number
+            FROM scoped s
+            LEFT JOIN events v ON v.tracking_number = s.tracking_number
+            LEFT JOIN asof a ON a.tracking_number = s.tracking_number
+            LEFT JOIN asof_status st ON st.tracking_number = s.tracking_number
+            LEFT JOIN tracking_events e ON e.id = a.id
+            LEFT JOIN tracking_events t ON t.id = st.id AND st.id IS NOT a.id
+            ORDER BY s.tracking_number
             """
         return try database.rows(sql, [shopID, asOf]) { r -> LinkedParcelActivity in
-            let linked = Store.linkedParcel(from: r)
-            guard let asofID = r.int64(28) else { return LinkedParcelActivity(linked: linked, activity: nil) }
-            let newestID = r.int64(27)
-            let last = asofID == newestID ? linked.lastEvent : Store.event(from: r, offset: 31)
+            let linked = LinkedParcel(parcel: Store.parcel(from: r), orderID: r.string(16), shopID: r.string(17),
+                                      lastEvent: nil, eventCount: r.int(18) ?? 0)
+            guard let asofID = r.int64(20) else { return LinkedParcelActivity(linked: linked, activity: nil) }
+            let last = Store.event(from: r, offset: 22)
             let statusEvent: TrackingEvent?
-            switch r.int64(30) {
+            switch r.int64(21) {
             case nil: statusEvent = nil
             case asofID: statusEvent = last
-            case newestID: statusEvent = linked.lastEvent
-            default: statusEvent = Store.event(from: r, offset: 39)
+            default: statusEvent = Store.event(from: r, offset: 30)
             }
             return LinkedParcelActivity(linked: linked, activity: ParcelActivity(
-                trackingNumber: linked.parcel.trackingNumber, lastEvent: last, eventCount: r.int(29) ?? 0,
+                trackingNumber: linked.parcel.trackingNumber, lastEvent: last, eventCount: r.int(19) ?? 0,
                 lastStatusEvent: statusEvent))
         }
     }

@@ -180,13 +180,17 @@ extension Store {
         """
 
     static func linkedParcel(from r: Row) -> LinkedParcel {
-        let parcel = Parcel(
+        LinkedParcel(parcel: parcel(from: r), orderID: r.string(16), shopID: r.string(17),
+                     lastEvent: r.isNull(19) ? nil : event(from: r, offset: 19), eventCount: r.int(18) ?? 0)
+    }
+
+    /// The parcel in columns 0–15 of a `linkedParcelSelect`-shaped row.
+    static func parcel(from r: Row) -> Parcel {
+        Parcel(
             trackingNumber: r.string(0) ?? "", orderRef: r.string(1), shopID: r.string(2), carrier: r.string(3),
             channel: r.string(4), status: r.string(5).flatMap(ParcelStatus.init(rawValue:)), sourceStatus: r.string(6),
             sourceSubstatus: r.string(7), statusSource: r.string(8), statusAt: r.int64(9),
             promisedDeliveryAt: r.int64(10), estimatedDeliveryAt: r.int64(11), shippedAt: r.int64(12),
             deliveredAt: r.int64(13), originRegion: r.string(14), destinationRegion: r.string(15))
-        return LinkedParcel(parcel: parcel, orderID: r.string(16), shopID: r.string(17),
-                            lastEvent: r.isNull(19) ? nil : event(from: r, offset: 19), eventCount: r.int(18) ?? 0)
     }
 }
