@@ -46,8 +46,10 @@ struct OrderFacts {
         }
         isCancelledBeforeShipping = isCancelled && beforeShipping
         isBuyerCancelledBeforeDispatch = isCancelledBeforeShipping && order.cancelInitiator == .buyer
-        channel = parcels.lazy.compactMap(\.parcel.channel).first ?? order.deliveryOption
-        carrier = parcels.lazy.compactMap(\.parcel.carrier).first ?? order.shippingProvider
+        // Closures over stored properties, not key paths through `ParcelState.parcel`: this runs for every
+        // order at every instant the daily watch looks at.
+        channel = parcels.first { $0.linked.parcel.channel != nil }?.linked.parcel.channel ?? order.deliveryOption
+        carrier = parcels.first { $0.linked.parcel.carrier != nil }?.linked.parcel.carrier ?? order.shippingProvider
 
         if let given = order.dispatchDeadline {
             dispatchDeadline = Deadline(at: given, origin: .orderSource)
@@ -66,16 +68,22 @@ struct OrderFacts {
         if isCancelled { return nil }
         if let given = order.deliveryDeadline { return Deadline(at: given, origin: .orderSource) }
         // Several parcels may each carry a promised date; the earliest is the one the buyer was promised first.
-        if let promised = parcels.filter({ $0.parcel.promisedDeliveryAt != nil })
-            .min(by: { ($0.parcel.promisedDeliveryAt!, $0.parcel.trackingNumber)
-                     < ($1.parcel.promisedDeliveryAt!, $1.parcel.trackingNumber) }) {
-            return Deadline(at: promised.parcel.promisedDeliveryAt!,
-                            origin: .promisedDate(trackingNumber: promised.parcel.trackingNumber))
+        // The first of the smallest (promised date, tracking number), as `min(by:)` picks.
+        var promised: (at: EpochSeconds, trackingNumber: String)?
+        for p in parcels {
+            guard let at = p.linked.parcel.promisedDeliveryAt else { continue }
+            let candidate = (at: at, trackingNumber: p.linked.parcel.trackingNumber)
+            if promised.map({ (candidate.at, candidate.trackingNumber) < ($0.at, $0.trackingNumber) }) ?? true {
+                promised = candidate
+            }
+        }
+        if let promised {
+            return Deadline(at: promised.at, origin: .promisedDate(trackingNumber: promised.trackingNumber))
         }
         guard let shipped = shippedAt else { return nil }
         // The parcels' channels are tried first, then the order's delivery option: the first name that has a
         // `promised_transit_days` setting gives the deadline.
-        let names = parcels.compactMap(\.parcel.channel) + [order.deliveryOption].compactMap { $0 }
+        let names = parcels.compactMap { $0.linked.parcel.channel } + [order.deliveryOption].compactMap { $0 }
         for name in names {
             if let days = settings.transitDays(channel: name) {
                 return Deadline(at: shipped + EpochSeconds((days * 86_400).rounded()),
