@@ -43,17 +43,16 @@ extension Store {
     /// links and its tracking at `asOf` (see `LinkedParcelActivity` for what is left out), in one read that
     /// scans only the events of the shop's parcels.
     public func linkedParcels(shopID: String?, asOf: EpochSeconds) throws -> [LinkedParcelActivity] {
-        // `asof` and `asof_status` are the grouped scans of `parcelActivity(asOf:)` restricted to the shop's
-        // parcels (the same index order, so a tie of instants resolves to the same row); their bare `id` is the
-        // row holding the max.
+        // One grouped scan of the shop's events gives the counts and the newest instant at `asOf`; the newest
+        // event is the first at that instant in index order (the smallest description), the row the grouped
+        // max() of `parcelActivity(asOf:)` takes its columns from. `asof_status` is that scan for status-bearing
+        // events, run only for the parcels whose own status is stamped after `asOf`.
         let sql = Store.scopedParcels + """
             , events AS MATERIALIZED (
-                SELECT tracking_number, count(*) AS n FROM tracking_events
+                SELECT tracking_number, count(*) AS n, count(CASE WHEN occurred_at <= ?2 THEN 1 END) AS n_asof,
+                    max(CASE WHEN occurred_at <= ?2 THEN occurred_at END) AS asof_at
+                FROM tracking_events
                 WHERE tracking_number IN (SELECT tracking_number FROM scoped)
-                GROUP BY tracking_number
-            ), asof AS MATERIALIZED (
-                SELECT tracking_number, id, count(*) AS n, max(occurred_at) FROM tracking_events
-                WHERE occurred_at <= ?2 AND tracking_number IN (SELECT tracking_number FROM scoped)
                 GROUP BY tracking_number
             ), asof_status AS MATERIALIZED (
                 SELECT tracking_number, id, max(occurred_at) FROM tracking_events
@@ -64,17 +63,18 @@ extension Store {
             SELECT s.tracking_number, s.order_ref, s.shop_id, s.carrier, s.channel, s.status, s.source_status,
                 s.source_substatus, s.status_source, s.status_at, s.promised_delivery_at, s.estimated_delivery_at,
                 s.shipped_at, s.delivered_at, s.origin_region, s.destination_region, s.linked_order, s.linked_shop,
-                coalesce(v.n, 0), a.n, a.id, st.id,
+                coalesce(v.n, 0), v.n_asof, e.id, st.id,
                 e.tracking_number, e.occurred_at, e.utc_offset, e.description, e.location, e.status, e.raw_status,
                 e.source,
                 t.tracking_number, t.occurred_at, t.utc_offset, t.description, t.location, t.status, t.raw_status,
                 t.source
             FROM scoped s
             LEFT JOIN events v ON v.tracking_number = s.tracking_number
-            LEFT JOIN asof a ON a.tracking_number = s.tracking_number
+            LEFT JOIN tracking_events e ON e.id = (
+                SELECT x.id FROM tracking_events x WHERE x.tracking_number = s.tracking_number
+                    AND x.occurred_at = v.asof_at ORDER BY x.description LIMIT 1)
             LEFT JOIN asof_status st ON st.tracking_number = s.tracking_number
-            LEFT JOIN tracking_events e ON e.id = a.id
-            LEFT JOIN tracking_events t ON t.id = st.id AND st.id IS NOT a.id
+            LEFT JOIN tracking_events t ON t.id = st.id AND st.id IS NOT e.id
             ORDER BY s.tracking_number
             """
         return try database.rows(sql, [shopID, asOf]) { r -> LinkedParcelActivity in
