@@ -78,6 +78,7 @@ struct DashboardBuilder {
     /// Every parcel of the orders with late delivery, stale tracking or a delivery exception.
     private func lateParcels(problems: [ProblemOrder], orders: [OrderFacts]) -> [LateParcel] {
         var factsByID: [String: OrderFacts] = [:]
+        factsByID.reserveCapacity(orders.count)
         for f in orders { factsByID[f.order.id] = f }
         var out: [LateParcel] = []
         for p in problems {

@@ -2,7 +2,8 @@ import DSRModel
 
 /// One order as it stood at an instant, with the facts every metric uses (metrics.md, Order facts). A fact
 /// stamped after the instant had not happened yet, so a report for a past instant shows what was true then.
-struct OrderFacts {
+/// Immutable; a class so that the many passes over every order's facts share them instead of copying them.
+final class OrderFacts {
     let order: Order
     /// The order's parcels (linked through its tracking numbers or their order reference).
     let parcels: [ParcelState]
