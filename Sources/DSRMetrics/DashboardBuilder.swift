@@ -12,6 +12,9 @@ struct DashboardBuilder {
     private let parcelsByOrder: [String: [ParcelState]]
     private let returnsByOrder: [String: [ReturnRecord]]
     private let ordersByID: [String: Order]
+    /// `data.orders`, boxed once, with each one's parcels at the same index.
+    private let orderBoxes: [OrderBox]
+    private let orderParcels: [[ParcelState]]
 
     init(data: MetricsData, settings: MetricsSettings, shopID: String?, asOf: EpochSeconds) {
         self.data = data
@@ -25,10 +28,19 @@ struct DashboardBuilder {
         var byID: [String: Order] = [:]
         for o in data.orders { byID[o.id] = o }
         ordersByID = byID
+        orderBoxes = data.orders.map(OrderBox.init)
+        orderParcels = data.orders.map { [parcelsByOrder] in parcelsByOrder[$0.id] ?? [] }
     }
 
     func orderFacts(at instant: EpochSeconds) -> [OrderFacts] {
-        data.orders.compactMap { OrderFacts(order: $0, parcels: parcelsByOrder[$0.id] ?? [], settings: settings, asOf: instant) }
+        var out: [OrderFacts] = []
+        out.reserveCapacity(orderBoxes.count)
+        for i in orderBoxes.indices {
+            if let f = OrderFacts(box: orderBoxes[i], parcels: orderParcels[i], settings: settings, asOf: instant) {
+                out.append(f)
+            }
+        }
+        return out
     }
 
     func ticketFacts(at instant: EpochSeconds) -> [TicketFacts] {

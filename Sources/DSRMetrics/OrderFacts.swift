@@ -4,7 +4,9 @@ import DSRModel
 /// stamped after the instant had not happened yet, so a report for a past instant shows what was true then.
 /// Immutable; a class so that the many passes over every order's facts share them instead of copying them.
 final class OrderFacts {
-    let order: Order
+    private let box: OrderBox
+    /// The order (borrowed from its box, never copied).
+    var order: Order { _read { yield box.order } }
     /// The order's parcels (linked through its tracking numbers or their order reference).
     let parcels: [ParcelState]
     let paidAt: EpochSeconds?
@@ -24,10 +26,17 @@ final class OrderFacts {
     let carrier: String?
 
     /// The facts of `order` at `asOf`; nil when the order was created after `asOf` (it did not exist yet).
-    init?(order: Order, parcels: [ParcelState], settings: MetricsSettings, asOf: EpochSeconds) {
-        if let created = order.createdAt, created > asOf { return nil }
+    convenience init?(order: Order, parcels: [ParcelState], settings: MetricsSettings, asOf: EpochSeconds) {
+        self.init(box: OrderBox(order), parcels: parcels, settings: settings, asOf: asOf)
+    }
+
+    /// The facts of the boxed order at `asOf`, sharing the box (the same order's facts at several instants
+    /// share one copy of it); nil when the order was created after `asOf`.
+    init?(box: OrderBox, parcels: [ParcelState], settings: MetricsSettings, asOf: EpochSeconds) {
+        if let created = box.order.createdAt, created > asOf { return nil }
         func known(_ t: EpochSeconds?) -> EpochSeconds? { t.flatMap { $0 <= asOf ? $0 : nil } }
-        self.order = order
+        self.box = box
+        let order = box.order
         self.parcels = parcels
         paidAt = known(order.paidAt)
         shippedAt = known(order.shippedAt)
@@ -98,4 +107,11 @@ final class OrderFacts {
     var lastTrackingActivity: EpochSeconds? {
         parcels.compactMap { $0.lastEvent?.occurredAt }.max() ?? shippedAt
     }
+}
+
+/// One order, stored once and shared by reference by its facts at every instant.
+final class OrderBox: Sendable {
+    let order: Order
+
+    init(_ order: Order) { self.order = order }
 }
