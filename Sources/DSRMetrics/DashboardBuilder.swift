@@ -11,7 +11,7 @@ struct DashboardBuilder {
     /// Each order's parcels, sorted by tracking number.
     private let parcelsByOrder: [String: [ParcelState]]
     private let returnsByOrder: [String: [ReturnRecord]]
-    private let ordersByID: [String: Order]
+    private let ordersByID: [String: OrderBox]
     /// `data.orders`, boxed once, with each one's parcels at the same index.
     private let orderBoxes: [OrderBox]
     private let orderParcels: [[ParcelState]]
@@ -25,10 +25,12 @@ struct DashboardBuilder {
         for p in data.parcels { if let id = p.linked.orderID { parcels[id, default: []].append(p) } }
         parcelsByOrder = parcels.mapValues { $0.sorted { $0.parcel.trackingNumber < $1.parcel.trackingNumber } }
         returnsByOrder = Dictionary(grouping: data.returns, by: \.orderID)
-        var byID: [String: Order] = [:]
-        for o in data.orders { byID[o.id] = o }
+        let boxes = data.orders.map(OrderBox.init)
+        var byID: [String: OrderBox] = [:]
+        byID.reserveCapacity(boxes.count)
+        for b in boxes { byID[b.order.id] = b }
         ordersByID = byID
-        orderBoxes = data.orders.map(OrderBox.init)
+        orderBoxes = boxes
         orderParcels = data.orders.map { [parcelsByOrder] in parcelsByOrder[$0.id] ?? [] }
     }
 
