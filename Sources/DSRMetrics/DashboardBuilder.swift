@@ -55,6 +55,11 @@ struct DashboardBuilder {
     }
 
     func build() -> ShopDashboard {
+        // The daily watch compares the metrics at the same instant on each of the last `watchDays` days: each
+        // day's figures are independent of the others' and of everything below, so they are computed side by
+        // side, in the background while the rest is computed here.
+        let earlier = (0..<max(settings.watchDays, 0)).map { asOf - EpochSeconds($0 + 1) * UTCTime.day }
+        let earlierMetrics = Concurrent.start { [self] in Concurrent.map(earlier, healthMetrics(at:)) }
         let orders = orderFacts(at: asOf)
         let tickets = ticketFacts(at: asOf)
         var rows: [String: ProblemFinder.OrderRows] = [:]
@@ -68,11 +73,8 @@ struct DashboardBuilder {
                                                   tickets: tickets, lateParcels: late, settings: settings, asOf: asOf)
         let metrics = HealthCalculator.metrics(orders: orders, reviews: data.reviews, tickets: tickets,
                                                returnsByOrder: returnsByOrder, settings: settings, asOf: asOf)
-        // The daily watch compares the metrics at the same instant on each of the last `watchDays` days: each
-        // day's figures are independent of the others', so they are computed side by side.
-        let earlier = (0..<max(settings.watchDays, 0)).map { asOf - EpochSeconds($0 + 1) * UTCTime.day }
         var metricsByInstant = [asOf: metrics]
-        for (instant, list) in zip(earlier, Concurrent.map(earlier, healthMetrics(at:))) { metricsByInstant[instant] = list }
+        for (instant, list) in zip(earlier, earlierMetrics.wait()) { metricsByInstant[instant] = list }
         let alerts = DailyWatch.alerts(ratings: data.ratings,
                                        metricsAt: { metricsByInstant[$0] ?? healthMetrics(at: $0) },
                                        causes: causes, settings: settings, asOf: asOf)
