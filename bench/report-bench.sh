@@ -3,7 +3,8 @@
 # release build: the whole command (`report --json`, process start to exit) and the dashboard build alone
 # (`--timings`: reading the store and computing every shop's and the all-shops dashboard), one shop's dashboard
 # build, and the headless `snapshot` (process start to exit). Median of 5 runs after one warm-up. Rewrites the
-# "## Metrics" section of BENCHMARKS.md, keeping each row's previous median beside the new one.
+# "## Metrics" section of BENCHMARKS.md, keeping each row's previous median beside the new one
+# (PREVIOUS_NOTE="..." says what that previous run was).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,6 +59,7 @@ section=$(cat <<MD
 ## Metrics
 \`bench/report-bench.sh\` — release build, demo database (default seed, 120 days, scale 1, \`--now $NOW\`:
 $rows), median of $RUNS runs after a warm-up, on $(nproc) cores of $(uname -m) ($(date -u +%Y-%m-%d)).
+"Previous median" is the section this run replaced${PREVIOUS_NOTE:+: $PREVIOUS_NOTE}.
 
 | what | median (s) | runs (s) | previous median (s) |
 | --- | --- | --- | --- |
