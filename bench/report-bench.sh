@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Times `dsrboard report` on the full-size demo database (default seed, 120 days, scale 1, fixed --now) with a
 # release build: the whole command (`report --json`, process start to exit) and the dashboard build alone
-# (`--timings`: reading the store and computing every shop's and the all-shops dashboard). Median of 5 runs
-# after one warm-up. Rewrites the "## Metrics" section of BENCHMARKS.md.
+# (`--timings`: reading the store and computing every shop's and the all-shops dashboard), one shop's dashboard
+# build, and the headless `snapshot` (process start to exit). Median of 5 runs after one warm-up. Rewrites the
+# "## Metrics" section of BENCHMARKS.md, keeping each row's previous median beside the new one
+# (PREVIOUS_NOTE="..." says what that previous run was).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS=5
 NOW=2026-12-01T00:00:00Z
-BIN=.build/release/dsrboard
+BIN=${BIN:-.build/release/dsrboard}   # BIN=path/to/dsrboard times another build
 DB=.build/bench/demo-metrics.sqlite
 [ -x "$BIN" ] || swift build -c release --product dsrboard >&2
 mkdir -p .build/bench
@@ -20,7 +22,8 @@ median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 now_ns() { date +%s%N; }
 
 "$BIN" report --db "$DB" --as-of "$NOW" --json >/dev/null   # warm the page cache
-whole=() build=() build_one=()
+"$BIN" snapshot --db "$DB" --as-of "$NOW" --size 120x40 >/dev/null
+whole=() build=() build_one=() snap=()
 for _ in $(seq "$RUNS"); do
     start=$(now_ns)
     "$BIN" report --db "$DB" --as-of "$NOW" --json --timings 2>.build/bench/timings.txt >/dev/null
@@ -29,26 +32,44 @@ for _ in $(seq "$RUNS"); do
     build+=("$(awk '/^timings:/ { print $5 }' .build/bench/timings.txt)")
     shop=$("$BIN" report --db "$DB" --as-of "$NOW" --json --timings --shop 7495100000000000001 2>&1 >/dev/null | awk '/^timings:/ { print $5 }')
     build_one+=("$shop")
+    start=$(now_ns)
+    "$BIN" snapshot --db "$DB" --as-of "$NOW" --size 120x40 >/dev/null
+    end=$(now_ns)
+    snap+=("$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.4f", (e - s) / 1e9 }')")
 done
 whole_med=$(printf '%s\n' "${whole[@]}" | median)
 build_med=$(printf '%s\n' "${build[@]}" | median)
 one_med=$(printf '%s\n' "${build_one[@]}" | median)
+snap_med=$(printf '%s\n' "${snap[@]}" | median)
+
+file=BENCHMARKS.md
+# The median a row had in the section being replaced (the row is found by its first cell), else "–".
+previous() {
+    [ -f "$file" ] || { echo "–"; return; }
+    awk -F' [|] ' -v key="$1" '/^## / { in_section = ($0 == "## Metrics") }
+        in_section && index($1, key) == 3 { print $2; found = 1; exit } END { if (!found) print "–" }' "$file"
+}
+prev_whole=$(previous '`dsrboard report --json`')
+prev_build=$(previous 'dashboard build, all shops')
+prev_one=$(previous 'dashboard build, one shop')
+prev_snap=$(previous '`dsrboard snapshot')
 rows=$(sqlite3 "$DB" "SELECT (SELECT count(*) FROM orders) || ' orders, ' || (SELECT count(*) FROM tracking_events) || ' tracking events, ' || (SELECT count(*) FROM tickets) || ' tickets'" 2>/dev/null || echo "demo data")
 
 section=$(cat <<MD
 ## Metrics
 \`bench/report-bench.sh\` — release build, demo database (default seed, 120 days, scale 1, \`--now $NOW\`:
 $rows), median of $RUNS runs after a warm-up, on $(nproc) cores of $(uname -m) ($(date -u +%Y-%m-%d)).
+"Previous median" is the section this run replaced${PREVIOUS_NOTE:+: $PREVIOUS_NOTE}.
 
-| what | median (s) | runs (s) |
-| --- | --- | --- |
-| \`dsrboard report --json\` (all shops: 2 shop dashboards + all-shops, whole process) | $whole_med | ${whole[*]} |
-| dashboard build, all shops (store reads + computing 3 dashboards, \`--timings\`) | $build_med | ${build[*]} |
-| dashboard build, one shop (\`--shop 7495100000000000001 --timings\`) | $one_med | ${build_one[*]} |
+| what | median (s) | runs (s) | previous median (s) |
+| --- | --- | --- | --- |
+| \`dsrboard report --json\` (all shops: 2 shop dashboards + all-shops, whole process) | $whole_med | ${whole[*]} | $prev_whole |
+| dashboard build, all shops (store reads + computing 3 dashboards, \`--timings\`) | $build_med | ${build[*]} | $prev_build |
+| dashboard build, one shop (\`--shop 7495100000000000001 --timings\`) | $one_med | ${build_one[*]} | $prev_one |
+| \`dsrboard snapshot --size 120x40\` (headless board, first shop by name, whole process) | $snap_med | ${snap[*]} | $prev_snap |
 MD
 )
 
-file=BENCHMARKS.md
 [ -f "$file" ] || printf '# Benchmarks\nEach section is rewritten by its script under bench/ (`make bench` runs them all).\n' > "$file"
 # Drop the old section (from its heading to the next "## " heading), then append the new one.
 awk '/^## / { skip = ($0 == "## Metrics") } !skip' "$file" > "$file.tmp"

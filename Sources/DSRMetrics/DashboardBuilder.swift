@@ -11,7 +11,10 @@ struct DashboardBuilder {
     /// Each order's parcels, sorted by tracking number.
     private let parcelsByOrder: [String: [ParcelState]]
     private let returnsByOrder: [String: [ReturnRecord]]
-    private let ordersByID: [String: Order]
+    private let ordersByID: [String: OrderBox]
+    /// `data.orders`, boxed once, with each one's parcels at the same index.
+    private let orderBoxes: [OrderBox]
+    private let orderParcels: [[ParcelState]]
 
     init(data: MetricsData, settings: MetricsSettings, shopID: String?, asOf: EpochSeconds) {
         self.data = data
@@ -22,13 +25,24 @@ struct DashboardBuilder {
         for p in data.parcels { if let id = p.linked.orderID { parcels[id, default: []].append(p) } }
         parcelsByOrder = parcels.mapValues { $0.sorted { $0.parcel.trackingNumber < $1.parcel.trackingNumber } }
         returnsByOrder = Dictionary(grouping: data.returns, by: \.orderID)
-        var byID: [String: Order] = [:]
-        for o in data.orders { byID[o.id] = o }
+        let boxes = data.orders.map(OrderBox.init)
+        var byID: [String: OrderBox] = [:]
+        byID.reserveCapacity(boxes.count)
+        for b in boxes { byID[b.order.id] = b }
         ordersByID = byID
+        orderBoxes = boxes
+        orderParcels = data.orders.map { [parcelsByOrder] in parcelsByOrder[$0.id] ?? [] }
     }
 
     func orderFacts(at instant: EpochSeconds) -> [OrderFacts] {
-        data.orders.compactMap { OrderFacts(order: $0, parcels: parcelsByOrder[$0.id] ?? [], settings: settings, asOf: instant) }
+        var out: [OrderFacts] = []
+        out.reserveCapacity(orderBoxes.count)
+        for i in orderBoxes.indices {
+            if let f = OrderFacts(box: orderBoxes[i], parcels: orderParcels[i], settings: settings, asOf: instant) {
+                out.append(f)
+            }
+        }
+        return out
     }
 
     func ticketFacts(at instant: EpochSeconds) -> [TicketFacts] {
@@ -41,6 +55,11 @@ struct DashboardBuilder {
     }
 
     func build() -> ShopDashboard {
+        // The daily watch compares the metrics at the same instant on each of the last `watchDays` days: each
+        // day's figures are independent of the others' and of everything below, so they are computed side by
+        // side, in the background while the rest is computed here.
+        let earlier = (0..<max(settings.watchDays, 0)).map { asOf - EpochSeconds($0 + 1) * UTCTime.day }
+        let earlierMetrics = Concurrent.start { [self] in Concurrent.map(earlier, healthMetrics(at:)) }
         let orders = orderFacts(at: asOf)
         let tickets = ticketFacts(at: asOf)
         var rows: [String: ProblemFinder.OrderRows] = [:]
@@ -54,8 +73,10 @@ struct DashboardBuilder {
                                                   tickets: tickets, lateParcels: late, settings: settings, asOf: asOf)
         let metrics = HealthCalculator.metrics(orders: orders, reviews: data.reviews, tickets: tickets,
                                                returnsByOrder: returnsByOrder, settings: settings, asOf: asOf)
+        var metricsByInstant = [asOf: metrics]
+        for (instant, list) in zip(earlier, earlierMetrics.wait()) { metricsByInstant[instant] = list }
         let alerts = DailyWatch.alerts(ratings: data.ratings,
-                                       metricsAt: { $0 == asOf ? metrics : healthMetrics(at: $0) },
+                                       metricsAt: { metricsByInstant[$0] ?? healthMetrics(at: $0) },
                                        causes: causes, settings: settings, asOf: asOf)
         let series = AdAnalyzer.series(data.adDays, asOf: asOf)
         let end = ScoreAnalyzer.lastKnownDay(asOf: asOf)
@@ -73,6 +94,7 @@ struct DashboardBuilder {
     /// Every parcel of the orders with late delivery, stale tracking or a delivery exception.
     private func lateParcels(problems: [ProblemOrder], orders: [OrderFacts]) -> [LateParcel] {
         var factsByID: [String: OrderFacts] = [:]
+        factsByID.reserveCapacity(orders.count)
         for f in orders { factsByID[f.order.id] = f }
         var out: [LateParcel] = []
         for p in problems {

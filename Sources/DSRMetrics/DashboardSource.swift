@@ -3,9 +3,11 @@ import DSRStore
 
 /// The board's and the report's only door to the data: opens the store read-only, loads each dashboard's rows
 /// once, and computes in Swift. Not thread-safe: it owns one SQLite connection, so use one per thread (create
-/// it on the thread that reads with it).
+/// it on the thread that reads with it). A dashboard's parcel read runs meanwhile on a second read-only
+/// connection of its own, on its own queue.
 public final class DashboardSource {
     private let store: Store
+    private let helper: ReadHelper
     /// The settings every figure is computed with.
     public let settings: MetricsSettings
     /// The database file.
@@ -16,6 +18,7 @@ public final class DashboardSource {
         self.path = path
         self.settings = settings
         store = try DashboardSource.readable { try Store(path: path, readOnly: true) }
+        helper = ReadHelper(path: path)
     }
 
     /// SQLite's data version: changes whenever another connection commits, so the board re-reads only then.
@@ -46,8 +49,8 @@ public final class DashboardSource {
         } else {
             shops = try store.shops()
         }
-        let linked = try store.linkedParcels(shopID: shopID)
-        let activity = try store.parcelActivity(asOf: asOf)
+        // The parcel read is the longest: it runs on the helper's connection while this one reads the rest.
+        let parcelRead = helper.start { try $0.linkedParcels(shopID: shopID, asOf: asOf) }
         let tickets = try store.linkedTickets(shopID: shopID)
         let reviews = try store.reviews(shopID: shopID)
         let orders = try store.orders(shopID: shopID, includeLines: true)
@@ -59,19 +62,22 @@ public final class DashboardSource {
             if shopID != nil { ratings = r }
             adDays += try store.adDays(shopID: shop.id)
         }
+        let returns = try store.returns(shopID: shopID)
+        let sourceActivity = try store.sourceActivity()
+        let linked = try parcelRead.wait()
         var counts = RowCounts()
         counts.orders = orders.count
         counts.parcels = linked.count
-        counts.trackingEvents = linked.reduce(0) { $0 + $1.eventCount }
+        counts.trackingEvents = linked.reduce(0) { $0 + $1.linked.eventCount }
         counts.tickets = tickets.count
         counts.reviews = reviews.count
         counts.ratingDays = ratingDays
         counts.adDays = Set(adDays.map { "\($0.shopID)\u{1}\($0.date)" }).count
         return MetricsData(
-            shops: shops, orders: orders, returns: try store.returns(shopID: shopID),
-            parcels: linked.map { ParcelState(linked: $0, activity: activity[$0.parcel.trackingNumber], asOf: asOf) },
+            shops: shops, orders: orders, returns: returns,
+            parcels: linked.map { ParcelState(linked: $0.linked, activity: $0.activity, asOf: asOf) },
             tickets: tickets, reviews: reviews, ratings: ratings, adDays: adDays, counts: counts,
-            sourceActivity: try store.sourceActivity())
+            sourceActivity: sourceActivity)
     }
 
     private func story(orderID: String, asOf: EpochSeconds) throws -> OrderStory? {

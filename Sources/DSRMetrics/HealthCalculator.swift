@@ -14,59 +14,67 @@ enum HealthCalculator {
                         returnsByOrder: [String: [ReturnRecord]], settings: MetricsSettings,
                         asOf: EpochSeconds) -> [HealthMetric] {
         func window(_ key: MetricKey) -> Int { key.windowDays }
-        var counts: [MetricKey: (numerator: Double, denominator: Int)] = [:]
-        func add(_ key: MetricKey, _ hit: Bool) {
-            counts[key, default: (0, 0)].denominator += 1
-            if hit { counts[key, default: (0, 0)].numerator += 1 }
+        // One slot per metric, by its position in `MetricKey.allCases` (an array, not a dictionary keyed by the
+        // metric: this runs for every order at every instant the daily watch looks at).
+        let keys = MetricKey.allCases
+        var counts = [(numerator: Double, denominator: Int)](repeating: (0, 0), count: keys.count)
+        func slot(_ key: MetricKey) -> Int { keys.firstIndex(of: key)! }
+        let lateDispatch = slot(.lateDispatchRate), onTime = slot(.onTimeDeliveryRate)
+        let cancellation = slot(.sellerFaultCancellationRate), negativeReviews = slot(.negativeReviewRate)
+        let sellerReturns = slot(.sellerFaultReturnRate), response = slot(.response12hRate)
+        let firstResponse = slot(.avgFirstResponseHours)
+        func add(_ i: Int, _ hit: Bool) {
+            counts[i].denominator += 1
+            if hit { counts[i].numerator += 1 }
         }
 
         for f in orders {
             // Cancelled before shipping covers the buyer-cancelled-before-dispatch orders as well.
             if !f.isCancelledBeforeShipping, let deadline = f.dispatchDeadline,
                isInWindow(deadline.at, days: window(.lateDispatchRate), asOf: asOf) {
-                add(.lateDispatchRate, f.shippedAt.map { $0 > deadline.at } ?? true)
+                add(lateDispatch, f.shippedAt.map { $0 > deadline.at } ?? true)
             }
             if !f.isBuyerCancelledBeforeDispatch, let deadline = f.deliveryDeadline,
                isInWindow(deadline.at, days: window(.onTimeDeliveryRate), asOf: asOf) {
-                add(.onTimeDeliveryRate, f.deliveredAt.map { $0 <= deadline.at } ?? false)
+                add(onTime, f.deliveredAt.map { $0 <= deadline.at } ?? false)
             }
             if !f.isBuyerCancelledBeforeDispatch, f.paidAt != nil,
                isInWindow(f.order.createdAt, days: window(.sellerFaultCancellationRate), asOf: asOf) {
                 let sellerFault = f.order.cancelInitiator == .seller || f.order.cancelInitiator == .system
-                add(.sellerFaultCancellationRate, f.isCancelled && sellerFault)
+                add(cancellation, f.isCancelled && sellerFault)
             }
             if isInWindow(f.deliveredAt, days: window(.negativeReviewRate), asOf: asOf) {
-                counts[.negativeReviewRate, default: (0, 0)].denominator += 1
+                counts[negativeReviews].denominator += 1
             }
             if isInWindow(f.deliveredAt, days: window(.sellerFaultReturnRate), asOf: asOf) {
                 let returns = returnsByOrder[f.order.id] ?? []
-                add(.sellerFaultReturnRate, returns.contains { !settings.isBuyerFault(returnReason: $0.reason) })
+                add(sellerReturns, returns.contains { !settings.isBuyerFault(returnReason: $0.reason) })
             }
         }
         // Each 1–2 star review counts, so an order reviewed twice counts twice (metrics.md).
         let negative = reviews.filter {
             $0.rating <= 2 && isInWindow($0.createdAt, days: window(.negativeReviewRate), asOf: asOf)
         }.count
-        counts[.negativeReviewRate, default: (0, 0)].numerator = Double(negative)
+        counts[negativeReviews].numerator = Double(negative)
 
         let limit = settings.replyLimitSeconds
         for t in tickets where isInWindow(t.ticket.createdAt, days: window(.response12hRate), asOf: asOf) {
             let age = asOf - t.ticket.createdAt
             if let reply = t.firstReplyAt {
-                add(.response12hRate, reply - t.ticket.createdAt <= limit)
+                add(response, reply - t.ticket.createdAt <= limit)
             } else if age >= limit {
-                add(.response12hRate, false)
+                add(response, false)
             }
             // A ticket younger than the limit without a reply may still be answered in time: left out.
         }
         for t in tickets where isInWindow(t.ticket.createdAt, days: window(.avgFirstResponseHours), asOf: asOf) {
             guard let hours = t.replyHours else { continue }
-            counts[.avgFirstResponseHours, default: (0, 0)].numerator += hours
-            counts[.avgFirstResponseHours, default: (0, 0)].denominator += 1
+            counts[firstResponse].numerator += hours
+            counts[firstResponse].denominator += 1
         }
 
-        return MetricKey.allCases.map { key in
-            let c = counts[key] ?? (0, 0)
+        return keys.indices.map { i in
+            let key = keys[i], c = counts[i]
             return HealthMetric(key: key, windowDays: key.windowDays, numerator: c.numerator, denominator: c.denominator,
                                 target: settings.target(key))
         }

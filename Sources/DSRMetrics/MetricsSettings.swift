@@ -46,7 +46,7 @@ public struct MetricsSettings: Hashable, Sendable {
     /// The promised transit days of a channel: its exact name first, then the name ignoring case and spaces
     /// at either end (channel names are typed by hand in the config file).
     public func transitDays(channel: String?) -> Double? {
-        guard let channel else { return nil }
+        guard let channel, !promisedTransitDays.isEmpty else { return nil }
         if let days = promisedTransitDays[channel] { return days }
         let wanted = MetricsSettings.normalized(channel)
         return promisedTransitDays.first { MetricsSettings.normalized($0.key) == wanted }?.value

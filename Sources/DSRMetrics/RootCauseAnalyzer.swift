@@ -2,7 +2,7 @@ import DSRModel
 
 /// Groups the trouble by where it comes from, each in its own metric's window.
 enum RootCauseAnalyzer {
-    static func rootCauses(orders: [OrderFacts], ordersByID: [String: Order], reviews: [Review],
+    static func rootCauses(orders: [OrderFacts], ordersByID: [String: OrderBox], reviews: [Review],
                            tickets: [TicketFacts], lateParcels: [LateParcel], settings: MetricsSettings,
                            asOf: EpochSeconds) -> RootCauses {
         let lateByChannel = NamedCount.tally(lateParcels.map { $0.channel ?? $0.carrier })
@@ -21,12 +21,12 @@ enum RootCauseAnalyzer {
 
     /// 1–2 star reviews of the last 60 days by SKU and batch. The batch comes from the reviewed order's line of
     /// that SKU; a review without a SKU takes its order's SKU when the order has exactly one line.
-    static func negativeReviewGroups(reviews: [Review], ordersByID: [String: Order], asOf: EpochSeconds) -> [NegativeReviewGroup] {
+    static func negativeReviewGroups(reviews: [Review], ordersByID: [String: OrderBox], asOf: EpochSeconds) -> [NegativeReviewGroup] {
         struct Key: Hashable { var sku: String?; var batch: String? }
         var groups: [Key: NegativeReviewGroup] = [:]
         for review in reviews where review.rating <= 2
             && HealthCalculator.isInWindow(review.createdAt, days: MetricKey.negativeReviewRate.windowDays, asOf: asOf) {
-            let lines = review.orderID.flatMap { ordersByID[$0] }?.lines ?? []
+            let lines = review.orderID.flatMap { ordersByID[$0] }?.order.lines ?? []
             let line: OrderLine?
             if let sku = review.skuID {
                 line = lines.first { $0.skuID == sku } ?? lines.first { $0.sellerSKU == sku }

@@ -91,10 +91,19 @@ extension Store {
     }
 
     /// Every parcel with its resolved order, shop and newest event; only the shop's when `shopID` is given.
+    /// The shop is filtered in SQL, so the events of other shops' parcels are never looked at.
     public func linkedParcels(shopID: String?) throws -> [LinkedParcel] {
-        let all = try database.rows(Store.linkedParcelSelect, [], Store.linkedParcel(from:))
-        guard let shopID else { return all }
-        return all.filter { $0.shopID == shopID }
+        try database.rows(Store.scopedParcels + """
+            SELECT s.tracking_number, s.order_ref, s.shop_id, s.carrier, s.channel, s.status, s.source_status,
+                s.source_substatus, s.status_source, s.status_at, s.promised_delivery_at, s.estimated_delivery_at,
+                s.shipped_at, s.delivered_at, s.origin_region, s.destination_region, s.linked_order, s.linked_shop,
+                (SELECT count(*) FROM tracking_events c WHERE c.tracking_number = s.tracking_number),
+                e.tracking_number, e.occurred_at, e.utc_offset, e.description, e.location, e.status, e.raw_status,
+                e.source
+            FROM scoped s
+            LEFT JOIN tracking_events e ON e.id = (\(Store.newestEventID))
+            ORDER BY s.tracking_number
+            """, [shopID], Store.linkedParcel(from:))
     }
 
     /// The parcels of one order (through its tracking numbers or the parcels' order reference).
@@ -118,6 +127,33 @@ extension Store {
                       status: r.string(o + 5).flatMap(ParcelStatus.init(rawValue:)), rawStatus: r.string(o + 6),
                       source: r.string(o + 7) ?? "")
     }
+
+    /// The id of parcel `s`'s newest event (ties on the instant: the last inserted).
+    static let newestEventID = """
+        SELECT n.id FROM tracking_events n WHERE n.tracking_number = s.tracking_number
+            ORDER BY n.occurred_at DESC, n.id DESC LIMIT 1
+        """
+
+    /// A `WITH` prefix defining `scoped`: every parcel (`?1` NULL) or the parcels of shop `?1`, each with
+    /// `linked_order` and `linked_shop` resolved as `linkedParcelSelect` does. Both steps are materialised so
+    /// that the order links are resolved once per parcel and later per-parcel subqueries run only for the
+    /// shop's parcels.
+    static let scopedParcels = """
+        WITH linked AS MATERIALIZED (
+            SELECT p.*,
+                coalesce(
+                    (SELECT o.id FROM orders o WHERE o.tracking_number = p.tracking_number ORDER BY o.id LIMIT 1),
+                    (SELECT l.order_id FROM order_lines l WHERE l.tracking_number = p.tracking_number
+                        ORDER BY l.order_id LIMIT 1),
+                    (SELECT o.id FROM orders o WHERE o.id = p.order_ref)) AS linked_order
+            FROM parcels p
+        ), scoped AS MATERIALIZED (
+            SELECT l.*, coalesce(o.shop_id, l.shop_id) AS linked_shop
+            FROM linked l LEFT JOIN orders o ON o.id = l.linked_order
+            WHERE ?1 IS NULL OR coalesce(o.shop_id, l.shop_id) = ?1
+        )
+
+        """
 
     static let linkedParcelSelect = """
         WITH linked AS (
@@ -144,13 +180,17 @@ extension Store {
         """
 
     static func linkedParcel(from r: Row) -> LinkedParcel {
-        let parcel = Parcel(
+        LinkedParcel(parcel: parcel(from: r), orderID: r.string(16), shopID: r.string(17),
+                     lastEvent: r.isNull(19) ? nil : event(from: r, offset: 19), eventCount: r.int(18) ?? 0)
+    }
+
+    /// The parcel in columns 0–15 of a `linkedParcelSelect`-shaped row.
+    static func parcel(from r: Row) -> Parcel {
+        Parcel(
             trackingNumber: r.string(0) ?? "", orderRef: r.string(1), shopID: r.string(2), carrier: r.string(3),
             channel: r.string(4), status: r.string(5).flatMap(ParcelStatus.init(rawValue:)), sourceStatus: r.string(6),
             sourceSubstatus: r.string(7), statusSource: r.string(8), statusAt: r.int64(9),
             promisedDeliveryAt: r.int64(10), estimatedDeliveryAt: r.int64(11), shippedAt: r.int64(12),
             deliveredAt: r.int64(13), originRegion: r.string(14), destinationRegion: r.string(15))
-        return LinkedParcel(parcel: parcel, orderID: r.string(16), shopID: r.string(17),
-                            lastEvent: r.isNull(19) ? nil : event(from: r, offset: 19), eventCount: r.int(18) ?? 0)
     }
 }
