@@ -30,7 +30,7 @@ final class BoardEndToEndTests {
 
     @Test func startsNavigatesToAnOrderAndBackAndQuitsRestoringTheTerminal() throws {
         let tmux = try board()
-        let screen = try tmux.waitFor("4 Ads × DSR")
+        let screen = try tmux.waitFor("● LIVE")
         for title in ["1 DSR · US-Home", "2 Open tickets", "3 Late parcels", "● LIVE"] { #expect(screen.contains(title)) }
         try tmux.send("Tab", "Tab")
         try tmux.waitFor("▶ …")
@@ -49,7 +49,7 @@ final class BoardEndToEndTests {
 
     @Test func problemOrdersNextProblemAndFilter() throws {
         let tmux = try board()
-        try tmux.waitFor("4 Ads × DSR")
+        try tmux.waitFor("● LIVE")
         try tmux.send("p")
         let problems = try tmux.waitFor("Problem orders \\d+")
         #expect(problems.contains("REASONS"))
@@ -72,20 +72,20 @@ final class BoardEndToEndTests {
 
     @Test func tooSmallThenBack() throws {
         let tmux = try board()
-        try tmux.waitFor("4 Ads × DSR")
+        try tmux.waitFor("● LIVE")
         try tmux.resize(width: 60, height: 15)
         let small = try tmux.waitFor("Terminal too small")
         #expect(small.contains("60×15"))
         #expect(small.contains("72×20"))
         try tmux.resize(width: 120, height: 40)
-        try tmux.waitFor("4 Ads × DSR")
+        try tmux.waitFor("● LIVE")
         try tmux.send("q")
         try tmux.waitFor("EXIT=0")
     }
 
     @Test func concurrentImportAppearsWithoutAKeyPressAndDataTextIsPlain() throws {
         let tmux = try board()
-        try tmux.waitFor("4 Ads × DSR")
+        try tmux.waitFor("● LIVE")
         try tmux.send("p")
         try tmux.waitFor("Problem orders \\d+")
         try tmux.send("/")
@@ -116,7 +116,7 @@ final class BoardEndToEndTests {
 
     @Test func snapshotKeyWritesWhatIsOnScreen() throws {
         let tmux = try board("--snapshot-format txt,html")
-        try tmux.waitFor("4 Ads × DSR")
+        try tmux.waitFor("● LIVE")
         try tmux.send("p")
         try tmux.waitFor("Problem orders \\d+")
         try tmux.send("s")
@@ -136,7 +136,7 @@ final class BoardEndToEndTests {
 
     @Test func headlessSnapshotEqualsTheBoardCellForCell() throws {
         let tmux = try board()
-        let screen = try tmux.waitFor("4 Ads × DSR")
+        let screen = try tmux.waitFor("● LIVE")
         let headless = try BuiltBinary.run(["snapshot", "--db", database, "--shop", "US-Home", "--as-of", Self.asOf,
                                             "--size", "120x40", "--format", "txt"])
         #expect(headless.status == 0, "\(headless.err)")
@@ -163,7 +163,7 @@ final class BoardEndToEndTests {
                                      width: 100, height: 10)
         try writer.waitFor("\\d\\d:\\d\\d ", timeout: 20)
         let tmux = try board(asOf: false)
-        let first = try tmux.waitFor("4 Ads × DSR")
+        let first = try tmux.waitFor("● LIVE")
         let body = { (screen: String) in screen.components(separatedBy: "\n").dropFirst().joined(separator: "\n") }
         let deadline = Date().addingTimeInterval(30)
         var moved = false

@@ -81,7 +81,8 @@ public enum BoardScreen {
                 drawPane(pane, state, in: area, focused: true, buffer: &buffer, theme: theme, info: &info)
             } else {
                 let inner = PaneFrame.draw(title(pane, state, theme), focused: false, in: area, buffer: &buffer, theme: theme)
-                PaneFrame.put(headline(pane, state, theme), row: 0, in: inner, buffer: &buffer, theme: theme)
+                let line = state.data == nil ? Line("loading…", style: theme.muted) : headline(pane, state, theme)
+                PaneFrame.put(line, row: 0, in: inner, buffer: &buffer, theme: theme)
             }
         }
     }
@@ -89,6 +90,12 @@ public enum BoardScreen {
     private static func drawPane(_ pane: PaneID, _ state: BoardState, in area: Rect, focused: Bool, buffer: inout Buffer,
                                  theme: Theme, info: inout FrameInfo) {
         let inner = PaneFrame.draw(title(pane, state, theme), focused: focused, in: area, buffer: &buffer, theme: theme)
+        guard state.data != nil else {
+            let message = state.loadError.map { "cannot read the database: \($0)" } ?? "loading…"
+            PaneFrame.put(Line(message, style: state.loadError == nil ? theme.muted : theme.bad), row: 0, in: inner,
+                          buffer: &buffer, theme: theme)
+            return
+        }
         let d = state.dashboard
         let asOf = state.data?.asOf ?? 0
         switch pane {
