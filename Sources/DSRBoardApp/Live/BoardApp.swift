@@ -49,12 +49,22 @@ public final class BoardApp {
     public func run() throws -> Int32 {
         reader.start()
         defer { reader.stop() }
+        // Draw after every event and report, and otherwise once a second (ages and flashes), so an idle board
+        // open all day costs next to nothing.
+        var needsDraw = true
+        var lastDrawnSecond = -1
         while true {
             state.clock = wallClock()
-            takeReports()
-            try drawFrame()
+            if takeReports() { needsDraw = true }
+            let second = Int(state.clock)
+            if needsDraw || second != lastDrawnSecond {
+                try drawFrame()
+                needsDraw = false
+                lastDrawnSecond = second
+            }
             guard let event = backend.nextEvent(timeoutMilliseconds: 100) else { continue }
             if let code = try handle(event) { return code }
+            needsDraw = true
         }
     }
 
@@ -83,9 +93,11 @@ public final class BoardApp {
         }
     }
 
-    /// Takes the reader's reports into the state.
-    public func takeReports() {
-        for report in reader.drain() {
+    /// Takes the reader's reports into the state; returns whether there were any.
+    @discardableResult
+    public func takeReports() -> Bool {
+        let reports = reader.drain()
+        for report in reports {
             switch report {
             case .loaded(let data):
                 // A load for an older request (the user moved on) still refreshes the board but not the story.
@@ -97,6 +109,7 @@ public final class BoardApp {
                 state.loadError = message
             }
         }
+        return !reports.isEmpty
     }
 
     /// Draws the state at the backend's size.
@@ -105,6 +118,7 @@ public final class BoardApp {
         let (buffer, info) = BoardScreen.render(state, theme: theme, width: size.width, height: size.height)
         state.pageSizes = info.pageSizes
         state.scrollLimits = info.scrollLimits
+        guard buffer != frame else { return }
         frame = buffer
         try backend.draw(buffer, theme: theme)
     }
