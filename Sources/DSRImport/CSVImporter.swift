@@ -4,7 +4,7 @@ import DSRModel
 /// does with each row. Rows are read by `CSVImportDriver`.
 protocol CSVImporter {
     /// The logical columns.
-    associatedtype Column: Hashable & CaseIterable
+    associatedtype Column: Hashable & CaseIterable & RawRepresentable where Column.RawValue == Int
     /// The kind it reads.
     static var kind: ImportKind { get }
     /// Header names per column, matched case, spacing and `_` insensitively.

@@ -14,6 +14,7 @@ public final class ImportRunner {
     public init(store: Store, options: ImportOptions) {
         self.store = store
         self.options = options
+        try? store.useLargeCache()
     }
 
     /// File name endings an import folder is searched for.

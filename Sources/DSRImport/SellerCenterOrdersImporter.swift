@@ -7,7 +7,7 @@ import DSRStore
 /// The order's facts are stored once per run of rows of the same order; each row is one order line (keyed by
 /// SKU), so rows of one order may be spread through the file. Each row counts as one record.
 struct SellerCenterOrdersImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case orderID, status, substatus, returnType, skuID, sellerSKU, productName, variation, quantity, returnQuantity
         case unitOriginalPrice, subtotalAfterDiscount, orderAmount, refundAmount, createdTime, paidTime, rtsTime
         case shippedTime, deliveredTime, cancelledTime, cancelBy, cancelReason, returnReason, fulfillmentType

@@ -8,6 +8,8 @@ final class ZoneResolver {
     /// Why this zone: `--tz`, the shop's zone, or the UTC fallback (for the summary).
     let origin: String
     private var cache: [Int64: Int] = [:]
+    private var lastKey = Int64.min
+    private var lastOffset = 0
 
     init(zone: ZoneSpec, origin: String) {
         self.zone = zone
@@ -17,9 +19,16 @@ final class ZoneResolver {
     /// The UTC instant of a wall-clock time in this zone.
     func instant(forLocal local: EpochSeconds) -> EpochSeconds {
         let key = local.floorDiv(1800)
-        if let offset = cache[key] { return local - EpochSeconds(offset) }
-        let offset = zone.offset(forLocal: local)
-        if cache.count < 100_000 { cache[key] = offset }
+        if key == lastKey { return local - EpochSeconds(lastOffset) }
+        let offset: Int
+        if let cached = cache[key] {
+            offset = cached
+        } else {
+            offset = zone.offset(forLocal: local)
+            if cache.count < 100_000 { cache[key] = offset }
+        }
+        lastKey = key
+        lastOffset = offset
         return local - EpochSeconds(offset)
     }
 
@@ -203,11 +212,12 @@ enum TimeParser {
             return b[i - 1]
         }
 
-        mutating func takeWord(_ w: String) -> Bool {
-            let bytes = Array(w.utf8)
-            guard end - i >= bytes.count else { return false }
-            for (k, c) in bytes.enumerated() where b[i + k] | 0x20 != c | 0x20 { return false }
-            i += bytes.count
+        mutating func takeWord(_ w: StaticString) -> Bool {
+            let n = w.utf8CodeUnitCount
+            guard end - i >= n else { return false }
+            let p = w.utf8Start
+            for k in 0..<n where b[i + k] | 0x20 != p[k] | 0x20 { return false }
+            i += n
             return true
         }
 
