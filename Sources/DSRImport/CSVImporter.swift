@@ -115,6 +115,9 @@ extension CSVReader {
         case .missing, .masked: return nil
         case .value(let v):
             guard let i = v.integer else { throw RowProblem("\(column) '\(text(index) ?? "")' is not a whole number") }
+            guard i.magnitude <= UInt64(NumberParser.largestCount) else {
+                throw RowProblem("\(column) '\(text(index) ?? "")' is not a plausible count")
+            }
             return i
         }
     }

@@ -196,6 +196,9 @@ enum NumberParser {
         }
     }
 
+    /// The largest count or quantity taken as real (sums of many of them cannot overflow).
+    static let largestCount: Int64 = 1_000_000_000_000
+
     @inline(__always)
     static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 13 || c == 10 }
 

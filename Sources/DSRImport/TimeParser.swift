@@ -7,7 +7,9 @@ final class ZoneResolver {
     let zone: ZoneSpec
     /// Why this zone: `--tz`, the shop's zone, or the UTC fallback (for the summary).
     let origin: String
-    private var cache: [Int64: Int] = [:]
+    private static let slots = 1 << 14
+    private var cacheKeys = [Int64](repeating: .min, count: ZoneResolver.slots)
+    private var cacheOffsets = [Int32](repeating: 0, count: ZoneResolver.slots)
     private var lastKey = Int64.min
     private var lastOffset = 0
 
@@ -20,12 +22,15 @@ final class ZoneResolver {
     func instant(forLocal local: EpochSeconds) -> EpochSeconds {
         let key = local.floorDiv(1800)
         if key == lastKey { return local - EpochSeconds(lastOffset) }
+        // A direct-mapped cache of half hours: no hashing, and a miss only asks the zone again.
+        let slot = Int(truncatingIfNeeded: key) & (ZoneResolver.slots - 1)
         let offset: Int
-        if let cached = cache[key] {
-            offset = cached
+        if cacheKeys[slot] == key {
+            offset = Int(cacheOffsets[slot])
         } else {
             offset = zone.offset(forLocal: local)
-            if cache.count < 100_000 { cache[key] = offset }
+            cacheKeys[slot] = key
+            cacheOffsets[slot] = Int32(offset)
         }
         lastKey = key
         lastOffset = offset
