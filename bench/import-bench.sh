@@ -61,7 +61,7 @@ local times), median of $RUNS runs, wall time.
 
 | tool | median (s) | dsrboard ÷ tool |
 | --- | ---: | ---: |
-| \`dsrboard import\` (release; typed rows, 2 tables, 7 indexes, rejects, idempotent upserts) | $m_dsr | 1.00 |
+| \`dsrboard import\` (release; typed rows into orders + order_lines and their indexes, validation, idempotent upserts, WAL) | $m_dsr | 1.00 |
 | \`sqlite3 .import\` into one plain TEXT table | $m_sq | $ratio_sq |"
 if [ ${#su[@]} -gt 0 ]; then
     m_su=$(median "${su[@]}")
