@@ -8,12 +8,16 @@ public enum DSRBoardCommand {
     /// Every registered subcommand. Only what works is registered.
     static let subcommands: [any Command.Type] = [
         DemoCommand.self,
+        BoardCommand.self,
         ImportCommand.self,
         WatchCommand.self,
+        ReportCommand.self,
+        SnapshotCommand.self,
+        ThemesCommand.self,
     ]
 
     /// The subcommand run when the first argument is not a subcommand name.
-    static let defaultSubcommand: (any Command.Type)? = nil
+    static let defaultSubcommand: (any Command.Type)? = BoardCommand.self
 
     static let root = CommandSpec(
         name: "dsrboard",

@@ -25,7 +25,7 @@ enum DemoCommand: Command {
             .flag("live", help: "Keep writing new activity every 1–2 seconds until interrupted."),
             .option("interval", value: "seconds", help: "Seconds between live ticks (default 1.5)."),
             .flag("no-board", help: "Print a summary of the data instead of opening the board."),
-        ])
+        ] + BoardCommand.liveOptions)
 
     static func run(_ args: ParsedArguments, context: CommandContext) throws -> Int32 {
         let seed = try value(args, "seed", as: "a whole number") { UInt64($0) } ?? DemoOptions.defaultSeed
@@ -53,12 +53,36 @@ enum DemoCommand: Command {
         } else {
             console.err("Using the demo database at \(path) (--fresh rewrites it).\n")
         }
-        if args.has("no-board") || !args.has("live") {
+        if args.has("no-board") {
             let store = try Store(path: path, readOnly: true)
             console.out(try render(summary: summary, store: store, path: path))
+            if args.has("live") { try runLive(path: path, seed: seed, interval: interval, console: console) }
+            return 0
         }
-        if args.has("live") { try runLive(path: path, seed: seed, interval: interval, console: console) }
-        return 0
+        guard args.has("live") else { return try BoardCommand.open(args, context: context, databasePath: path) }
+        // The board and the writer share the file: the writer on its own thread and connection, the board
+        // reading it read-only, so the board moves as it would with a real importer.
+        let stop = StopSignal()
+        let writer = Thread {
+            do {
+                let store = try Store(path: path)
+                let live = try DemoLiveWriter(store: store, seed: seed ^ UInt64(UTCTime.now()))
+                while !stop.isSet {
+                    _ = try live.tick(now: UTCTime.now())
+                    let until = Date().addingTimeInterval(interval)
+                    while !stop.isSet, Date() < until { usleep(50_000) }
+                }
+            } catch {
+                stop.fail("\(error)")
+            }
+            stop.finish()
+        }
+        writer.start()
+        let code = try BoardCommand.open(args, context: context, databasePath: path)
+        stop.set()
+        stop.waitUntilFinished()
+        if let failure = stop.failure { console.err("live demo writer stopped: \(failure)\n") }
+        return code
     }
 
     /// Writes a fresh demo store to a temporary file beside `path`, then moves it into place, so an interrupted
@@ -135,5 +159,31 @@ final class LiveStopFlag: @unchecked Sendable {
         source.setEventHandler { [weak self] in self?.lock.withLock { self?.set = true } }
         source.resume()
         sources.append(source)
+    }
+}
+
+/// A flag the board sets when it quits, so the live writer thread stops between transactions.
+final class StopSignal: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var isStopped = false
+    private var isFinished = false
+    private var message: String?
+
+    var isSet: Bool { condition.withLock { isStopped } }
+    var failure: String? { condition.withLock { message } }
+
+    func set() { condition.withLock { isStopped = true } }
+
+    func fail(_ text: String) { condition.withLock { message = text } }
+
+    func finish() {
+        condition.withLock {
+            isFinished = true
+            condition.broadcast()
+        }
+    }
+
+    func waitUntilFinished() {
+        condition.withLock { while !isFinished { condition.wait() } }
     }
 }
