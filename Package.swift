@@ -4,6 +4,10 @@
 // screens → cell buffer → terminal or snapshot. Only DSRStore touches SQLite, only CursesBackend touches ncurses.
 import PackageDescription
 
+/// Release builds of the import path skip Swift's run-time exclusivity checks: on a million-row import they
+/// cost about a fifth of the time (bench/import-bench.sh). Debug builds and tests keep them.
+let importHotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "DSRBoard",
     products: [
@@ -15,8 +19,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
 
         .target(name: "DSRModel"),
-        .target(name: "DSRStore", dependencies: ["CSQLite", "DSRModel"]),
-        .target(name: "DSRImport", dependencies: ["DSRModel", "DSRStore", "CZlib"]),
+        .target(name: "DSRStore", dependencies: ["CSQLite", "DSRModel"], swiftSettings: importHotPath),
+        .target(name: "DSRImport", dependencies: ["DSRModel", "DSRStore", "CZlib"], swiftSettings: importHotPath),
         .target(name: "DSRMetrics", dependencies: ["DSRModel", "DSRStore"]),
         .target(name: "TermRender"),
         .target(name: "DSRBoardApp", dependencies: ["DSRModel", "DSRMetrics", "TermRender"]),

@@ -18,6 +18,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { printf "%.2f
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a / b }'; }
 fresh() { rm -f "$1" "$1-wal" "$1-shm" "$1-journal"; }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 dsr=() sq=() su=()
 for run in $(seq "$RUNS"); do
     fresh "$WORK/dsr.sqlite"
@@ -57,11 +58,12 @@ section="## Import
 
 \`bench/import-bench.sh\` ($(date -u +%Y-%m-%d), $(nproc) cores, $(uname -m), SQLite $(sqlite3 --version | cut -d' ' -f1)):
 a $ROWS-row Seller Center order export ($(du -m "$CSV" | cut -f1) MB, CRLF, quoted cells, tab-ended ids, DD/MM/YYYY
-local times), median of $RUNS runs, wall time.
+local times), median of $RUNS runs, wall time; load average before the runs: $load_before (dsrboard and
+sqlite3 runs alternate, so the ratio suffers less than the absolute times on a busy machine).
 
 | tool | median (s) | dsrboard ÷ tool |
 | --- | ---: | ---: |
-| \`dsrboard import\` (release; typed rows, 2 tables, 7 indexes, rejects, idempotent upserts) | $m_dsr | 1.00 |
+| \`dsrboard import\` (release; typed rows into orders + order_lines and their indexes, validation, idempotent upserts, WAL) | $m_dsr | 1.00 |
 | \`sqlite3 .import\` into one plain TEXT table | $m_sq | $ratio_sq |"
 if [ ${#su[@]} -gt 0 ]; then
     m_su=$(median "${su[@]}")

@@ -7,7 +7,7 @@ import Foundation
 /// counts, `1.23%`, currency inside money cells, and a trailing `Total of N results` row (skipped). Rows of the
 /// same campaign and day (ad-group or ad level) are summed; missing stays missing, never 0.
 struct AdsManagerImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case date, campaignID, campaignName, cost, impressions, clicks, conversions, currency, shop
     }
 

@@ -4,7 +4,7 @@ import DSRModel
 /// does with each row. Rows are read by `CSVImportDriver`.
 protocol CSVImporter {
     /// The logical columns.
-    associatedtype Column: Hashable & CaseIterable
+    associatedtype Column: Hashable & CaseIterable & RawRepresentable where Column.RawValue == Int
     /// The kind it reads.
     static var kind: ImportKind { get }
     /// Header names per column, matched case, spacing and `_` insensitively.
@@ -84,12 +84,17 @@ extension CSVReader {
         return !field(index).contains { $0 >= 48 && $0 <= 57 }
     }
 
-    /// Whether the first non-empty cell begins with "Total" / "合计" / "总计" (a summary row).
+    /// Whether the first non-empty cell begins with "Total" / "合计" / "总计" (a summary row). Read from the
+    /// bytes: this is asked of every row.
     var isTotalRow: Bool {
         for i in 0..<count {
-            guard let t = text(i) else { continue }
-            let l = t.lowercased()
-            return l.hasPrefix("total") || t.hasPrefix("合计") || t.hasPrefix("总计")
+            let b = field(i)
+            var lo = 0
+            while lo < b.count, NumberParser.isSpace(b[lo]) { lo += 1 }
+            if lo == b.count { continue }
+            let rest = UnsafeBufferPointer(rebasing: b[lo...])
+            if rest.count >= 5, zip(rest.prefix(5), "total".utf8).allSatisfy({ $0 | 0x20 == $1 }) { return true }
+            return rest.starts(with: "合计".utf8) || rest.starts(with: "总计".utf8)
         }
         return false
     }
@@ -110,6 +115,9 @@ extension CSVReader {
         case .missing, .masked: return nil
         case .value(let v):
             guard let i = v.integer else { throw RowProblem("\(column) '\(text(index) ?? "")' is not a whole number") }
+            guard i.magnitude <= UInt64(NumberParser.largestCount) else {
+                throw RowProblem("\(column) '\(text(index) ?? "")' is not a plausible count")
+            }
             return i
         }
     }

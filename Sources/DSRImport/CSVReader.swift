@@ -86,7 +86,11 @@ final class CSVReader {
     private enum Parse { case record, needMore }
 
     private func parseRecord() throws -> Parse {
+        // Locals, so the byte loops do not pay for exclusivity checks on the class's stored properties.
         let d = delimiter
+        let buffer = self.buffer
+        let end = self.end
+        let atEOF = self.atEOF
         var p = start
         var newlines = 0
         count = 0

@@ -14,6 +14,7 @@ public final class ImportRunner {
     public init(store: Store, options: ImportOptions) {
         self.store = store
         self.options = options
+        try? store.useLargeCache(megabytes: 1024)
     }
 
     /// File name endings an import folder is searched for.

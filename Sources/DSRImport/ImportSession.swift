@@ -34,7 +34,10 @@ final class ImportSession {
     private(set) var assumedZones: [String] = []
     private var defaultShopResolved: Shop?
     private var shopsByText: [String: Shop] = [:]
+    private var lastShop: (text: String, shop: Shop)?
+    private var lastNotedZone: ZoneResolver?
     private var resolvers: [String: ZoneResolver] = [:]
+    private var lastResolver: (key: String, resolver: ZoneResolver)?
 
     init(store: Store, path: String, options: ImportOptions) {
         self.store = store
@@ -87,8 +90,12 @@ final class ImportSession {
 
     /// The shop a record names (id or name); created by name if the store does not know it.
     func shop(named text: String) throws -> Shop {
+        if let last = lastShop, last.text == text { return last.shop }
         let key = text.trimmingCharacters(in: .whitespaces)
-        if let s = shopsByText[key] { return s }
+        if let s = shopsByText[key] {
+            lastShop = (text, s)
+            return s
+        }
         let shop: Shop
         if let found = try store.shop(idOrName: key) {
             shop = found
@@ -105,6 +112,8 @@ final class ImportSession {
     /// The zone for times without an offset: `--tz`, else the shop's zone, else UTC.
     func zone(for shop: Shop?) -> ZoneResolver {
         let key = options.zone != nil ? "--tz" : (shop?.timeZone ?? "")
+        if let last = lastResolver, last.key == key { return last.resolver }
+        defer { lastResolver = (key, resolvers[key]!) }
         if let r = resolvers[key] { return r }
         let resolver: ZoneResolver
         if let z = options.zone {
@@ -120,6 +129,8 @@ final class ImportSession {
 
     /// Records that a time without an offset was read in this zone (the summary says which).
     func noteAssumedZone(_ zone: ZoneResolver) {
+        if lastNotedZone === zone { return }
+        lastNotedZone = zone
         let s = zone.summary
         if !assumedZones.contains(s) { assumedZones.append(s) }
     }

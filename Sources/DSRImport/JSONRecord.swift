@@ -87,14 +87,18 @@ struct JSONRecord {
         guard let v = object[key], !(v is NSNull) else { return nil }
         if let n = v as? NSNumber, !JSONRecord.isBool(n) {
             let d = n.doubleValue
-            guard d == d.rounded() else { throw RowProblem("\(key) \(n.stringValue) is not a whole number") }
+            guard d == d.rounded(), abs(d) <= Double(NumberParser.largestCount) else {
+                throw RowProblem("\(key) \(n.stringValue) is not a plausible whole number")
+            }
             return n.int64Value
         }
         guard let s = v as? String else { throw RowProblem("\(key) is not a number") }
         switch NumberParser.parse(s) {
         case .missing?, .masked?: return nil
         case .value(let e)?:
-            guard let i = e.integer else { throw RowProblem("\(key) '\(s)' is not a whole number") }
+            guard let i = e.integer, i.magnitude <= UInt64(NumberParser.largestCount) else {
+                throw RowProblem("\(key) '\(s)' is not a plausible whole number")
+            }
             return i
         case nil: throw RowProblem("\(key) '\(s)' is not a number")
         }
@@ -138,7 +142,7 @@ struct JSONRecord {
         let text: String
         if let n = v as? NSNumber, !JSONRecord.isBool(n) {
             let d = n.doubleValue
-            guard d.isFinite, d >= 0 else { throw RowProblem("\(key) \(n.stringValue) is not a time") }
+            guard d.isFinite, d >= 0, d < 1e15 else { throw RowProblem("\(key) \(n.stringValue) is not a time") }
             if d == 0 { return nil }
             let seconds = d >= 1e11 ? Int64(d / 1000) : Int64(d)
             return ParsedTime(instant: seconds, offsetSeconds: 0, usedAssumedZone: false, isDateOnly: false)

@@ -71,6 +71,7 @@ enum NumberParser {
         if hi - lo == 4, let w = word(b, lo, hi), w == "null" || w == "none" { return .missing }
         if hi - lo == 3, b[lo] == 0xE2, b[lo + 1] == 0x80, b[lo + 2] == 0x94 { return .missing }  // —
 
+        if let plain = plainDecimal(b, lo, hi, moneyDigits: moneyDigits) { return .value(plain) }
         var negative = false
         var percent = false
         var currencyBytes: [UInt8] = []
@@ -109,6 +110,31 @@ enum NumberParser {
         value.isPercent = percent
         value.currency = currency
         return .value(value)
+    }
+
+    /// The common case without allocating: digits with at most one `.` that is surely a decimal point.
+    private static func plainDecimal(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, moneyDigits: Int?) -> ExactDecimal? {
+        var mantissa: Int64 = 0
+        var scale = 0
+        var dot = -1
+        for i in lo..<hi {
+            let c = b[i]
+            if c == 46 {
+                guard dot < 0, i > lo else { return nil }
+                dot = i
+                continue
+            }
+            guard c >= 48, c <= 57 else { return nil }
+            let (m1, o1) = mantissa.multipliedReportingOverflow(by: 10)
+            let (m2, o2) = m1.addingReportingOverflow(Int64(c - 48))
+            guard !o1, !o2 else { return nil }
+            mantissa = m2
+            if dot >= 0 { scale += 1 }
+        }
+        // `1.234` may be a thousands separator in an amount: leave it to the full reader.
+        if dot >= 0, scale == 3, let d = moneyDigits, d != 3 { return nil }
+        if dot >= 0, scale == 0 { return nil }
+        return ExactDecimal(mantissa: mantissa, scale: scale)
     }
 
     /// Parses a Swift string the same way.
@@ -169,6 +195,9 @@ enum NumberParser {
             return nil
         }
     }
+
+    /// The largest count or quantity taken as real (sums of many of them cannot overflow).
+    static let largestCount: Int64 = 1_000_000_000_000
 
     @inline(__always)
     static func isSpace(_ c: UInt8) -> Bool { c == 32 || c == 9 || c == 13 || c == 10 }

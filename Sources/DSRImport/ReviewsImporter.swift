@@ -4,7 +4,7 @@ import DSRStore
 /// Product reviews (formats.md §9, our own CSV): `review_id, order_id, sku_id, rating (1–5), review_text,
 /// created_at, seller_reply, shop, logistics_related`. A rating outside 1–5 is rejected.
 struct ReviewsImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case reviewID, orderID, skuID, rating, text, createdAt, sellerReply, shop, logisticsRelated
     }
 

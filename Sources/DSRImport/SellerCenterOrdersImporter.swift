@@ -7,7 +7,7 @@ import DSRStore
 /// The order's facts are stored once per run of rows of the same order; each row is one order line (keyed by
 /// SKU), so rows of one order may be spread through the file. Each row counts as one record.
 struct SellerCenterOrdersImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case orderID, status, substatus, returnType, skuID, sellerSKU, productName, variation, quantity, returnQuantity
         case unitOriginalPrice, subtotalAfterDiscount, orderAmount, refundAmount, createdTime, paidTime, rtsTime
         case shippedTime, deliveredTime, cancelledTime, cancelBy, cancelReason, returnReason, fulfillmentType
@@ -64,6 +64,8 @@ struct SellerCenterOrdersImporter: CSVImporter {
     private var headerOutcome = UpsertOutcome.unchanged
     private var linesInOrder: [String: Int] = [:]
     private var refundPlaced = false
+    /// The last status text read and what it means (exports repeat a handful of values).
+    private var lastStatus: (text: String?, sub: String?, status: OrderStatus?) = (nil, nil, nil)
 
     init(map: HeaderMap<Column>, session: ImportSession) throws {
         self.map = map
@@ -89,9 +91,12 @@ struct SellerCenterOrdersImporter: CSVImporter {
         }
         let statusText = r.text(map[.status])
         let substatus = r.text(map[.substatus])
+        if statusText != lastStatus.text || substatus != lastStatus.sub {
+            lastStatus = (statusText, substatus, OrderStatusText.status(statusText) ?? OrderStatusText.status(substatus))
+        }
         let order = Order(
             id: orderID, shopID: shop.id,
-            status: OrderStatusText.status(statusText) ?? OrderStatusText.status(substatus),
+            status: lastStatus.status,
             sourceStatus: statusText ?? substatus,
             createdAt: try time(.createdTime, "Created Time"), paidAt: try time(.paidTime, "Paid Time"),
             updatedAt: try time(.updateTime, "Update Time"), rtsAt: try time(.rtsTime, "RTS Time"),

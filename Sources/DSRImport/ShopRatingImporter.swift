@@ -4,7 +4,7 @@ import DSRStore
 /// The daily official shop score (formats.md §9, our own CSV): `date, shop, overall, product, logistics,
 /// service` (0–5) and optional raw rates (fractions or percentages). A score above 5 is rejected.
 struct ShopRatingImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case date, shop, overall, product, logistics, service
         case lateDispatch, onTimeDelivery, sellerFaultCancellation, negativeReview, sellerFaultReturn, response12h
     }

@@ -3,9 +3,13 @@ import Foundation
 /// The character encoding of an input file: UTF-8 (with or without BOM), UTF-16 with a BOM, GB18030/GBK
 /// (exports saved by Chinese Excel), or any other name iconv knows (`--encoding`).
 public enum TextEncoding: Equatable, Sendable, CustomStringConvertible {
+    /// UTF-8, with or without a BOM.
     case utf8
+    /// UTF-16 little-endian (Windows "Unicode" text).
     case utf16LE
+    /// UTF-16 big-endian.
     case utf16BE
+    /// GB18030, a superset of GBK and GB2312 (Chinese Excel exports).
     case gb18030
     /// Another iconv encoding name, as the user gave it.
     case other(String)

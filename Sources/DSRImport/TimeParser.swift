@@ -7,7 +7,11 @@ final class ZoneResolver {
     let zone: ZoneSpec
     /// Why this zone: `--tz`, the shop's zone, or the UTC fallback (for the summary).
     let origin: String
-    private var cache: [Int64: Int] = [:]
+    private static let slots = 1 << 14
+    private var cacheKeys = [Int64](repeating: .min, count: ZoneResolver.slots)
+    private var cacheOffsets = [Int32](repeating: 0, count: ZoneResolver.slots)
+    private var lastKey = Int64.min
+    private var lastOffset = 0
 
     init(zone: ZoneSpec, origin: String) {
         self.zone = zone
@@ -17,9 +21,19 @@ final class ZoneResolver {
     /// The UTC instant of a wall-clock time in this zone.
     func instant(forLocal local: EpochSeconds) -> EpochSeconds {
         let key = local.floorDiv(1800)
-        if let offset = cache[key] { return local - EpochSeconds(offset) }
-        let offset = zone.offset(forLocal: local)
-        if cache.count < 100_000 { cache[key] = offset }
+        if key == lastKey { return local - EpochSeconds(lastOffset) }
+        // A direct-mapped cache of half hours: no hashing, and a miss only asks the zone again.
+        let slot = Int(truncatingIfNeeded: key) & (ZoneResolver.slots - 1)
+        let offset: Int
+        if cacheKeys[slot] == key {
+            offset = Int(cacheOffsets[slot])
+        } else {
+            offset = zone.offset(forLocal: local)
+            cacheKeys[slot] = key
+            cacheOffsets[slot] = Int32(offset)
+        }
+        lastKey = key
+        lastOffset = offset
         return local - EpochSeconds(offset)
     }
 
@@ -203,11 +217,12 @@ enum TimeParser {
             return b[i - 1]
         }
 
-        mutating func takeWord(_ w: String) -> Bool {
-            let bytes = Array(w.utf8)
-            guard end - i >= bytes.count else { return false }
-            for (k, c) in bytes.enumerated() where b[i + k] | 0x20 != c | 0x20 { return false }
-            i += bytes.count
+        mutating func takeWord(_ w: StaticString) -> Bool {
+            let n = w.utf8CodeUnitCount
+            guard end - i >= n else { return false }
+            let p = w.utf8Start
+            for k in 0..<n where b[i + k] | 0x20 != p[k] | 0x20 { return false }
+            i += n
             return true
         }
 

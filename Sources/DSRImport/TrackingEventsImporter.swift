@@ -5,7 +5,7 @@ import DSRStore
 /// description, location`. `raw_status` (or the description when empty) goes through the forwarder status
 /// table; an unknown code keeps its event, does not move the parcel, and is listed in the summary.
 struct TrackingEventsImporter: CSVImporter {
-    enum Column: CaseIterable {
+    enum Column: Int, CaseIterable {
         case trackingNumber, carrier, eventTime, rawStatus, description, location, orderID, channel
     }
 

@@ -42,6 +42,20 @@ final class ImportCommandTests: XCTestCase {
         }
     }
 
+    func testStandardInputThroughTheBuiltBinary() throws {
+        guard FileManager.default.isExecutableFile(atPath: BuiltBinary.path) else {
+            throw XCTSkip("the dsrboard binary is not built")
+        }
+        let dir = TemporaryDirectory()
+        let csv = "review_id,order_id,rating,created_at\nR1,1001,2,2025-06-20T08:00:00Z\nR2,1001,9,2025-06-20T08:00:00Z\n"
+        let result = try BuiltBinary.run(["import", "--db", dir.path("db.sqlite"), "--shop", "Acme",
+                                          "--kind", "tiktok-reviews", "-"], stdin: Data(csv.utf8))
+        XCTAssertEqual(result.status, 3, result.out + result.err)
+        XCTAssertTrue(result.out.hasPrefix("-: tiktok-reviews: 2 read, 1 inserted, 0 updated, 0 unchanged, 1 rejected"), result.out)
+        XCTAssertTrue(result.out.contains("\n-:3: error: rating 9 is outside 1–5\n"), result.out)
+        XCTAssertEqual(result.err, "", "no progress bar when standard error is not a terminal")
+    }
+
     func testJSONOutput() throws {
         let dir = TemporaryDirectory()
         let bad = try dir.write("bad.csv", orders)
