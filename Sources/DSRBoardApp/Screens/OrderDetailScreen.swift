@@ -126,33 +126,24 @@ struct OrderDetailScreen {
     }
 
     private func deadlineLines(_ s: OrderStory) -> [Line] {
-        var dispatch = [Span("DEADLINES  ", style: theme.header)]
-        if let d = s.dispatchDeadline {
-            dispatch.append(Span("dispatch by \(Format.shortMinute(d.at))  "))
-            if let shipped = s.shippedAt {
-                dispatch.append(Span("shipped \(Format.shortMinute(shipped)) " + (shipped <= d.at ? "✓" : "✗ late"),
-                                     style: shipped <= d.at ? theme.good : theme.bad))
-            } else {
-                dispatch.append(Span(s.asOf > d.at ? "not shipped ✗" : "not shipped yet", style: s.asOf > d.at ? theme.bad : theme.muted))
-            }
-            dispatch.append(Span("   (\(d.explanation))", style: theme.muted))
+        [Line(spans: [Span("DEADLINES  ", style: theme.header)]
+              + deadline(s.dispatchDeadline, verb: "dispatch by", done: s.shippedAt, doneWord: "shipped", asOf: s.asOf)),
+         Line(spans: [Span("           ")]
+              + deadline(s.deliveryDeadline, verb: "deliver by ", done: s.deliveredAt, doneWord: "delivered", asOf: s.asOf))]
+    }
+
+    /// "dispatch by 08-10 17:52  shipped 08-09 05:28 ✓   (from the order)", or what is known.
+    private func deadline(_ d: Deadline?, verb: String, done: EpochSeconds?, doneWord: String, asOf: EpochSeconds) -> [Span] {
+        guard let d else { return [Span("no \(verb.trimmingCharacters(in: .whitespaces)) deadline known", style: theme.muted)] }
+        var spans = [Span("\(verb) \(Format.shortMinute(d.at))  ")]
+        if let done {
+            spans.append(Span("\(doneWord) \(Format.shortMinute(done)) " + (done <= d.at ? "✓" : "✗ late"),
+                              style: done <= d.at ? theme.good : theme.bad))
         } else {
-            dispatch.append(Span("no dispatch deadline known", style: theme.muted))
+            spans.append(Span(asOf > d.at ? "not \(doneWord) ✗" : "not \(doneWord) yet", style: asOf > d.at ? theme.bad : theme.muted))
         }
-        var delivery = [Span("           ")]
-        if let d = s.deliveryDeadline {
-            delivery.append(Span("deliver by  \(Format.shortMinute(d.at))  "))
-            if let delivered = s.deliveredAt {
-                delivery.append(Span("delivered \(Format.shortMinute(delivered)) " + (delivered <= d.at ? "✓" : "✗ late"),
-                                     style: delivered <= d.at ? theme.good : theme.bad))
-            } else {
-                delivery.append(Span(s.asOf > d.at ? "not delivered ✗" : "not delivered yet", style: s.asOf > d.at ? theme.bad : theme.muted))
-            }
-            delivery.append(Span("   (\(d.explanation))", style: theme.muted))
-        } else {
-            delivery.append(Span("no delivery deadline known", style: theme.muted))
-        }
-        return [Line(spans: dispatch), Line(spans: delivery)]
+        spans.append(Span("   (\(d.explanation))", style: theme.muted))
+        return spans
     }
 
     private func offsetText(_ seconds: Int) -> String {

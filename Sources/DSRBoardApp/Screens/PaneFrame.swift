@@ -17,4 +17,11 @@ enum PaneFrame {
         guard row >= 0, row < area.height else { return }
         _ = buffer.write(line, x: area.x, y: area.y + row, maxWidth: area.width, baseStyle: theme.text)
     }
+
+    /// "filter /text  12 shown" while a filter is set, else nil.
+    static func filterLine(_ filter: String, shown: Int, theme: Theme) -> Line? {
+        guard !filter.isEmpty else { return nil }
+        return Line(spans: [Span("filter /", style: theme.muted), Span(filter, style: theme.accent),
+                            Span("  \(shown) shown", style: theme.muted)])
+    }
 }

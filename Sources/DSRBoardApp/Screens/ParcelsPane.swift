@@ -62,10 +62,8 @@ struct ParcelsPane {
                 row += 1
             }
         }
-        if !cursor.filter.isEmpty {
-            PaneFrame.put(Line(spans: [Span("filter /", style: theme.muted), Span(cursor.filter, style: theme.accent),
-                                       Span("  \(rows.count) shown", style: theme.muted)]),
-                          row: row, in: area, buffer: &buffer, theme: theme)
+        if let filter = PaneFrame.filterLine(cursor.filter, shown: rows.count, theme: theme) {
+            PaneFrame.put(filter, row: row, in: area, buffer: &buffer, theme: theme)
         }
         row += 1
         let tableArea = area.inset(top: row)

@@ -46,7 +46,9 @@ struct TicketsPane {
             PaneFrame.put(Line(spans: spans), row: 1, in: area, buffer: &buffer, theme: theme)
         }
         let tableArea = area.inset(top: 3)
-        if let filter = filterLine() { PaneFrame.put(filter, row: 2, in: area, buffer: &buffer, theme: theme) }
+        if let filter = PaneFrame.filterLine(cursor.filter, shown: rows.count, theme: theme) {
+            PaneFrame.put(filter, row: 2, in: area, buffer: &buffer, theme: theme)
+        }
         guard !rows.isEmpty else {
             let message = cursor.filter.isEmpty ? "no open tickets" : "no ticket matches /\(cursor.filter)"
             PaneFrame.put(Line(message, style: theme.muted), row: 0, in: tableArea, buffer: &buffer, theme: theme)
@@ -77,11 +79,5 @@ struct TicketsPane {
               sortColumn: [nil, 0, 4, 3][cursor.sortIndex % 4], sortAscending: cursor.sortIndex != 0, columnSpacing: 1)
             .render(in: tableArea, buffer: &buffer)
         return visible
-    }
-
-    private func filterLine() -> Line? {
-        guard !cursor.filter.isEmpty else { return nil }
-        return Line(spans: [Span("filter /", style: theme.muted), Span(cursor.filter, style: theme.accent),
-                            Span("  \(rows.count) shown", style: theme.muted)])
     }
 }
