@@ -104,10 +104,13 @@ public final class ImportRunner {
     private struct TextInput {
         var source: ByteSource
         var isJSON: Bool
+        /// The file's own bytes (before gzip and decoding), hashed for the import log.
+        var fileBytes: HashingSource
     }
 
     private func openText(_ path: String, progress: ((Double) -> Void)?, report: inout FileReport) throws -> TextInput {
-        var raw: ByteSource = try FileDescriptorSource(path: path)
+        let hashing = HashingSource(try FileDescriptorSource(path: path))
+        var raw: ByteSource = hashing
         if let progress, path != "-",
            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber {
             raw = ProgressSource(raw, total: size.int64Value, report: progress)
@@ -127,7 +130,8 @@ public final class ImportRunner {
             first = chunk.first { !NumberParser.isSpace($0) }
         }
         guard let first else { throw ImportFailure(path: path, reason: "the file is empty") }
-        return TextInput(source: PrefixedSource(prefix: prefix, rest: text), isJSON: first == UInt8(ascii: "{") || first == UInt8(ascii: "["))
+        return TextInput(source: PrefixedSource(prefix: prefix, rest: text), isJSON: first == UInt8(ascii: "{") || first == UInt8(ascii: "["),
+                         fileBytes: hashing)
     }
 
     /// Reads up to `count` bytes (fewer only at the end).
@@ -170,7 +174,8 @@ public final class ImportRunner {
                     throw Rollback()
                 }
                 if options.dryRun { throw Rollback() }
-                let record = ImportRecord(path: path, sha256: nil, kind: kind?.rawValue ?? "unknown", startedAt: startedAt,
+                let record = ImportRecord(path: path, sha256: input.fileBytes.hexDigest(), kind: kind?.rawValue ?? "unknown",
+                                          startedAt: startedAt,
                                           finishedAt: UTCTime.now(), rowsRead: session.rowsRead,
                                           inserted: session.inserted, updated: session.updated,
                                           unchanged: session.unchanged, rejected: session.rejects.count, outcome: outcome,
