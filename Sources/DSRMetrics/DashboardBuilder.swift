@@ -80,7 +80,7 @@ struct DashboardBuilder {
                                        causes: causes, settings: settings, asOf: asOf)
         let series = AdAnalyzer.series(data.adDays, asOf: asOf)
         let end = ScoreAnalyzer.lastKnownDay(asOf: asOf)
-        return ShopDashboard(
+        var dashboard = ShopDashboard(
             shops: data.shops, shopID: shopID, asOf: asOf, settings: settings,
             score: ScoreAnalyzer.summary(ratings: data.ratings, settings: settings, asOf: asOf),
             metrics: metrics, problemOrders: problems, lateParcels: late, openTickets: open,
@@ -89,6 +89,14 @@ struct DashboardBuilder {
             adPrevious7Days: AdAnalyzer.period(data.adDays, first: end.adding(days: -13), last: end.adding(days: -7)),
             correlations: AdAnalyzer.correlations(ratings: data.ratings, series: series, settings: settings, asOf: asOf),
             counts: data.counts, sourceActivity: data.sourceActivity)
+        let listed = Set(problems.map(\.orderID) + late.map(\.orderID) + open.compactMap(\.orderID))
+        for id in listed {
+            guard let order = ordersByID[id]?.order else { continue }
+            dashboard.orderProducts[id] = order.lines
+                .flatMap { [$0.skuID, $0.sellerSKU, $0.productName, $0.variant, $0.batch].compactMap { $0 } }
+                .joined(separator: " ")
+        }
+        return dashboard
     }
 
     /// Every parcel of the orders with late delivery, stale tracking or a delivery exception.

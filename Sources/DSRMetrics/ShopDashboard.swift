@@ -40,6 +40,9 @@ public struct ShopDashboard: Sendable {
     public var counts: RowCounts
     /// When each source category last received data.
     public var sourceActivity: [SourceCategory: EpochSeconds]
+    /// For every order on a list (problem orders, late parcels, open tickets): its SKU ids, seller SKUs, product
+    /// and variant names in one line, so the board's `/` filter finds an order by what was bought.
+    public var orderProducts: [String: String] = [:]
 
     /// A dashboard.
     public init(shops: [Shop], shopID: String?, asOf: EpochSeconds, settings: MetricsSettings, score: ScoreSummary,

@@ -126,6 +126,23 @@ struct BoardScreenTests {
         #expect(state.route == .board)
     }
 
+    @Test func filterFindsProblemOrdersBySKUAndChineseProductName() throws {
+        let (data, request) = try data(shop: "UK-Living")
+        var state = HeadlessBoard.state(for: .problems, data: data, request: request, themeName: "default")
+        let all = state.lists.problems.count
+        _ = state.handle(key: "/")
+        for character in "KNF-BLK-05 B7" { _ = state.handle(key: String(character)) }
+        let bySKU = state.lists.problems.count
+        #expect(bySKU > 0 && bySKU < all)
+        for id in state.lists.problems.map(\.orderID) {
+            #expect(data.dashboard?.orderProducts[id]?.contains("KNF-BLK-05") == true)
+        }
+        _ = state.handle(key: "esc")
+        _ = state.handle(key: "/")
+        for character in "主厨刀" { _ = state.handle(key: String(character)) }
+        #expect(state.lists.problems.count > 0 && state.lists.problems.count < all)
+    }
+
     @Test func filterNarrowsTheFocusedListAsYouType() throws {
         let (data, request) = try data()
         var state = HeadlessBoard.state(for: .board, data: data, request: request, themeName: "default")

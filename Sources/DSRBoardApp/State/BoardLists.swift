@@ -19,12 +19,17 @@ public struct BoardLists: Sendable {
             problems = []
             return
         }
+        let products = d.orderProducts
         let t = cursors[.tickets] ?? ListState()
-        tickets = BoardLists.sortTickets(d.openTickets.filter { BoardLists.matches($0, t.filter) }, t.sortIndex)
+        tickets = BoardLists.sortTickets(d.openTickets.filter {
+            BoardLists.matches($0, t.filter, products: $0.orderID.flatMap { products[$0] })
+        }, t.sortIndex)
         let p = cursors[.parcels] ?? ListState()
-        parcels = BoardLists.sortParcels(d.lateParcels.filter { BoardLists.matches($0, p.filter) }, p.sortIndex)
+        parcels = BoardLists.sortParcels(d.lateParcels.filter { BoardLists.matches($0, p.filter, products: products[$0.orderID]) },
+                                         p.sortIndex)
         let q = cursors[.problems] ?? ListState()
-        problems = BoardLists.sortProblems(d.problemOrders.filter { BoardLists.matches($0, q.filter) }, q.sortIndex)
+        problems = BoardLists.sortProblems(d.problemOrders.filter { BoardLists.matches($0, q.filter, products: products[$0.orderID]) },
+                                           q.sortIndex)
     }
 
     /// The keys of a list's rows, in order.
@@ -58,17 +63,18 @@ public struct BoardLists: Sendable {
         return words.allSatisfy { haystack.contains($0) }
     }
 
-    static func matches(_ t: OpenTicket, _ filter: String) -> Bool {
-        matches(filter, fields: [t.id, t.orderID, t.subject, t.assignee, t.priority, t.status.description, t.source.rawValue])
+    static func matches(_ t: OpenTicket, _ filter: String, products: String?) -> Bool {
+        matches(filter, fields: [t.id, t.orderID, t.subject, t.assignee, t.priority, t.status.description, t.source.rawValue,
+                                 products])
     }
 
-    static func matches(_ p: LateParcel, _ filter: String) -> Bool {
+    static func matches(_ p: LateParcel, _ filter: String, products: String?) -> Bool {
         matches(filter, fields: [p.orderID, p.trackingNumber, p.channel, p.carrier, p.lastEvent?.description,
-                                 p.lastEvent?.location, p.destination] + p.reasons.map(\.title))
+                                 p.lastEvent?.location, p.destination, products] + p.reasons.map(\.title))
     }
 
-    static func matches(_ p: ProblemOrder, _ filter: String) -> Bool {
-        matches(filter, fields: [p.orderID, p.channel, p.carrier, p.firstTicket?.id]
+    static func matches(_ p: ProblemOrder, _ filter: String, products: String?) -> Bool {
+        matches(filter, fields: [p.orderID, p.channel, p.carrier, p.firstTicket?.id, products]
             + p.reasons.map(\.title) + p.details.map(\.summary) + p.details.map(\.trackingNumber))
     }
 
