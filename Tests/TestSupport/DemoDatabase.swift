@@ -32,4 +32,7 @@ public struct DemoDatabaseError: Error, CustomStringConvertible {
     public var message: String
     /// The message.
     public var description: String { "cannot generate the demo database: \(message)" }
+
+    /// An error with what went wrong.
+    public init(message: String) { self.message = message }
 }
