@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <wchar.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -90,6 +91,13 @@ static inline int nc_install_signal_handlers(void) {
     action.sa_handler = nc_signal_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0; /* no SA_RESTART: a blocking read returns so the flag is seen at once */
+    /* A parent may have started us with these blocked (a blocked mask survives exec); the board must still
+       hear Ctrl-C, kill, hang-up and window resizes. */
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    for (int i = 0; i < 3; i++) sigaddset(&wanted, nc_signals[i]);
+    sigaddset(&wanted, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
     for (int i = 0; i < 3; i++) {
         if (sigaction(nc_signals[i], &action, &((struct sigaction *)nc_saved_actions_storage())[i]) != 0) return -1;
     }

@@ -30,7 +30,8 @@ struct BoardSetup {
     init(_ args: ParsedArguments, context: CommandContext, databasePath: String? = nil) throws {
         path = databasePath ?? context.databasePath(args)
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError.failure("no database at \(path); import data first ('dsrboard import FILE'), or try 'dsrboard demo' (or pass --db)")
+            throw CLIError.failure("no database at \(path); import data first ('dsrboard import FILE'), pass --db, "
+                                   + "or open the demo with 'dsrboard demo' (it keeps its own file, \(context.dataDirectory())/demo.sqlite)")
         }
         do {
             settings = try MetricsSettings.load(path: args.value("config"), environment: context.environment)
@@ -41,10 +42,15 @@ struct BoardSetup {
         do {
             theme = try themes.resolve(explicit: args.value("theme"))
         } catch {
-            throw CLIError.failure("\(error)")
+            throw CLIError.failure(BoardSetup.withoutErrorPrefix("\(error)"))
         }
         let asOf = try DemoCommand.value(args, "as-of", as: "an ISO 8601 time like 2026-12-01T00:00:00Z") { UTCTime.parseInstant($0) }
         request = LoadRequest(shopID: args.value("shop"), fixedAsOf: asOf)
+    }
+
+    /// A message without a leading "error: " (the CLI adds its own "Error:").
+    static func withoutErrorPrefix(_ message: String) -> String {
+        message.hasPrefix("error: ") ? String(message.dropFirst("error: ".count)) : message
     }
 
     /// The running binary's path, so installed themes are found beside it.

@@ -16,7 +16,7 @@ enum DemoCommand: Command {
             same file moves.
             """,
         options: [
-            .database,
+            .option("db", value: "path", help: "The demo database file (default: $DSRBOARD_DB, else $XDG_DATA_HOME/dsrboard/demo.sqlite)."),
             .option("seed", value: "n", help: "Seed of the generator (default \(DemoOptions.defaultSeed))."),
             .option("scale", value: "n", help: "Volume multiplier, e.g. 0.1 or 10 (default 1 ≈ 20,000 orders)."),
             .option("days", value: "n", help: "Days of history (default 120)."),

@@ -39,7 +39,10 @@ enum ReportCommand: Command {
         do {
             let source = try DashboardSource(path: path, settings: settings)
             let started = Date()
-            let (dashboards, allShops) = try MetricsReport.dashboards(from: source, shopID: args.value("shop"), asOf: asOf)
+            // --shop takes an id or a name, as on the board.
+            let wanted = args.value("shop")
+            let shopID = try wanted.map { w in try source.shops().first { $0.id == w || $0.name == w }?.id ?? w }
+            let (dashboards, allShops) = try MetricsReport.dashboards(from: source, shopID: shopID, asOf: asOf)
             if args.has("timings") {
                 // One line scripts can parse (bench/report-bench.sh): dashboards built and seconds taken.
                 let count = dashboards.count + (allShops == nil ? 0 : 1)

@@ -37,7 +37,14 @@ enum SnapshotCommand: Command {
             }
             format = f
         } else {
-            format = SnapshotFormat(rawValue: URL(fileURLWithPath: out).pathExtension.lowercased()) ?? .txt
+            let ext = URL(fileURLWithPath: out).pathExtension.lowercased()
+            if out == "-" || ext.isEmpty {
+                format = .txt
+            } else if let fromName = SnapshotFormat(rawValue: ext) {
+                format = fromName
+            } else {
+                throw CLIError.usage("cannot tell the format from '\(out)': use .txt, .ansi, .html or .svg, or pass --format")
+            }
         }
         let setup = try BoardSetup(args, context: context)
         let rendered: (buffer: Buffer, state: BoardState)
@@ -46,6 +53,9 @@ enum SnapshotCommand: Command {
                                                 theme: setup.theme, width: size.0, height: size.1)
         } catch {
             throw CLIError.failure("\(error)")
+        }
+        if case .order(let id) = route, rendered.state.data?.story == nil {
+            throw CLIError.failure("no order \(id) in \(setup.path) (as of \(UTCTime.iso8601(rendered.state.data?.asOf ?? 0)))")
         }
         let shop = rendered.state.dashboard?.shop?.name ?? "all"
         let title = "DSRBoard · \(shop) · \(route.viewName) · \(UTCTime.minute(rendered.state.data?.asOf ?? 0)) UTC"

@@ -64,7 +64,7 @@ final class BoardAppTests {
         try app.handle(.key(.enter))
         try waitUntil("the story of \(first)") { $0.data?.storyOrderID == first && $0.data?.story != nil }
         let story = try frameText()
-        #expect(story.contains("Board › Problem orders › Order \(first)"))
+        #expect(story.contains("Board › Problems › Order \(first)"))
         #expect(story.contains("DEADLINES"))
         try app.handle(.key(.character("s")))
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path("shots")).sorted()

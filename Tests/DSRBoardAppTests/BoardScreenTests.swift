@@ -115,7 +115,7 @@ struct BoardScreenTests {
         let problems = state.lists.problems.map(\.orderID)
         #expect(state.handle(key: "enter") == [.reload])
         #expect(state.route == .order(problems[0]))
-        #expect(state.stack.map(\.crumb) == ["Board", "Problem orders", "Order \(problems[0])"])
+        #expect(state.stack.map(\.crumb) == ["Board", "Problems", "Order \(problems[0])"])
         _ = state.handle(key: "n")
         #expect(state.route == .order(problems[1]))
         _ = state.handle(key: "N")

@@ -54,7 +54,7 @@ final class BoardEndToEndTests {
         let problems = try tmux.waitFor("Problem orders \\d+")
         #expect(problems.contains("REASONS"))
         try tmux.send("n")
-        try tmux.waitFor("Problem orders › Order \\d+")
+        try tmux.waitFor("Problems › Order \\d+")
         try tmux.send("Escape", "Escape")
         try tmux.waitFor("1 DSR")
         try tmux.send("3")

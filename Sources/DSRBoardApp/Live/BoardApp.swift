@@ -85,6 +85,11 @@ public final class BoardApp {
         case .key(let key):
             state.clock = wallClock()
             if case .control("c") = key { return 0 }
+            // Below the minimum size nothing is visible to act on: only quitting works.
+            let size = backend.size
+            if size.width < BoardScreen.minimumSize.width || size.height < BoardScreen.minimumSize.height {
+                return KeyName.of(key) == "q" ? 0 : nil
+            }
             for effect in state.handle(key: KeyName.of(key)) {
                 if try carryOut(effect) { return 0 }
             }
@@ -114,6 +119,7 @@ public final class BoardApp {
 
     /// Draws the state at the backend's size.
     public func drawFrame() throws {
+        state.clock = wallClock()
         let size = backend.size
         let (buffer, info) = BoardScreen.render(state, theme: theme, width: size.width, height: size.height)
         state.pageSizes = info.pageSizes

@@ -1,6 +1,9 @@
 import DSRMetrics
 import DSRModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The board's background reader (k9s's model goroutine): on its own thread and its own read-only connection,
 /// it polls `PRAGMA data_version` every `interval` seconds and loads the figures only when the data, the request
@@ -80,6 +83,7 @@ public final class BoardReader: @unchecked Sendable {
         var lastRequest: LoadRequest?
         var lastData: BoardData?
         var lastLoad = 0.0
+        var openedFile: FileIdentity?
         while true {
             condition.lock()
             if !isForced && !isStopped { _ = condition.wait(until: Date(timeIntervalSinceNow: interval)) }
@@ -89,7 +93,14 @@ public final class BoardReader: @unchecked Sendable {
             if stopped { return }
             if paused && !forced { continue }
             do {
-                if source == nil { source = try DashboardSource(path: path, settings: settings) }
+                // A file replaced under the same name (a fresh demo, a restored backup) keeps the old connection on
+                // the old inode: reopen when the identity changes, so the board never shows a deleted file as LIVE.
+                let identity = FileIdentity(path: path)
+                if source != nil, identity != openedFile { source = nil; lastVersion = nil }
+                if source == nil {
+                    source = try DashboardSource(path: path, settings: settings)
+                    openedFile = identity
+                }
                 guard let source else { continue }
                 let version = try source.dataVersion()
                 let wall = Date().timeIntervalSince1970
@@ -110,5 +121,19 @@ public final class BoardReader: @unchecked Sendable {
                 publish(.failed("\(error)"))
             }
         }
+    }
+}
+
+/// A file's device and inode: changes when the file is replaced, not when it is written.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of the file at `path`, nil when it cannot be read.
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
     }
 }

@@ -33,7 +33,11 @@ public struct SnapshotSaver: Sendable {
     /// generated stem; an extension in it picks the single format.
     public func save(_ buffer: Buffer, theme: Theme, shop: String, view: String, at instant: EpochSeconds,
                      name: String? = nil) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw SnapshotSaveError(path: directory, reason: "cannot create the folder (\(SnapshotSaveError.reason(of: error)))")
+        }
         var stem = SnapshotSaver.stem(shop: shop, view: view, at: instant)
         var chosen = formats
         if let name, !name.isEmpty {
@@ -46,19 +50,30 @@ public struct SnapshotSaver: Sendable {
             }
             stem = SnapshotSaver.safe(stem)
         }
+        // Two snapshots in the same second get -2, -3… rather than overwriting each other.
+        let base = stem
+        var counter = 2
+        while chosen.contains(where: { FileManager.default.fileExists(atPath: path(stem, $0)) }) {
+            stem = "\(base)-\(counter)"
+            counter += 1
+        }
         let title = "DSRBoard · \(shop) · \(view) · \(UTCTime.minute(instant)) UTC"
         var written: [String] = []
         for format in chosen {
-            let path = (directory as NSString).appendingPathComponent(stem + "." + format.fileExtension)
+            let path = path(stem, format)
             let text = SnapshotWriter.render(buffer: buffer, format: format, theme: theme, title: title)
             do {
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                throw SnapshotSaveError(path: path, reason: error.localizedDescription)
+                throw SnapshotSaveError(path: path, reason: SnapshotSaveError.reason(of: error))
             }
             written.append(path)
         }
         return written
+    }
+
+    private func path(_ stem: String, _ format: SnapshotFormat) -> String {
+        (directory as NSString).appendingPathComponent(stem + "." + format.fileExtension)
     }
 
     static func safe(_ text: String) -> String {
@@ -78,4 +93,14 @@ public struct SnapshotSaveError: Error, CustomStringConvertible {
     public var reason: String
     /// The message shown.
     public var description: String { "cannot write \(path): \(reason)" }
+
+    /// The system's reason in words (the POSIX message when there is one), not Foundation's dump.
+    static func reason(of error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
+    }
 }

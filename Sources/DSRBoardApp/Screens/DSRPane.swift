@@ -28,7 +28,8 @@ struct DSRPane {
                           in: area, buffer: &buffer, theme: theme)
             return
         }
-        if area.height < 16 {
+        // The full layout needs 6 rows of scores and 8 of health metrics; below that, the compact one.
+        if area.height < 14 {
             renderCompact(d, in: area, buffer: &buffer)
             return
         }
@@ -41,7 +42,7 @@ struct DSRPane {
             PaneFrame.put(Line("no official score imported yet", style: theme.muted), row: row, in: area, buffer: &buffer, theme: theme)
             row += 1
         } else {
-            var header = [Span(String(repeating: " ", count: sparkX)), Span(TextWidth.pad("30 d", to: spark30), style: theme.muted)]
+            var header = [Span(String(repeating: " ", count: sparkX)), Span(TextWidth.pad("\(spark30) d", to: spark30), style: theme.muted)]
             if spark90 >= 10 { header.append(Span("  90 d", style: theme.muted)) }
             if let latest = d.score.latest { header[0] = Span(TextWidth.pad("as of \(latest.date)", to: sparkX), style: theme.muted) }
             PaneFrame.put(Line(spans: header), row: row, in: area, buffer: &buffer, theme: theme)
@@ -78,23 +79,24 @@ struct DSRPane {
             PaneFrame.put(bands, row: row, in: area, buffer: &buffer, theme: theme)
             row += 1
         }
-        row += 1
+        // The health table comes first; a blank row before it only when a blank row and two rows of alert
+        // still fit below it.
         let table = healthTable(d)
-        let alertRows = min(d.alerts.count, 3)
-        let tableHeight = min(table.rows.count + 1, max(0, area.height - row - alertRows - (alertRows > 0 ? 1 : 0)))
+        if area.height - row - (table.rows.count + 1) >= 4 { row += 1 }
+        let tableHeight = min(table.rows.count + 1, max(0, area.height - row))
         table.render(in: Rect(x: area.x, y: area.y + row, width: area.width, height: tableHeight), buffer: &buffer)
         row += tableHeight
-        if alertRows > 0 { row += 1 }
+        // Each alert may take two rows: its figures and causes are the point of the line.
+        let alertLines = d.alerts.prefix(3).map { alert -> Line in
+            let date = String(alert.date.description.dropFirst(5))
+            let causes = alert.causes.isEmpty ? "" : " · " + alert.causes.joined(separator: " · ")
+            return Line(spans: [Span("⚠ \(date) ", style: theme.warn), Span(alert.what, style: theme.warn), Span(causes, style: theme.text)])
+        }
+        let alertParagraph = Paragraph(lines: alertLines, style: theme.text, wrap: true)
+        if !alertLines.isEmpty, area.height - row >= 2 { row += 1 }
         let alertsRoom = max(0, area.height - row)
-        if alertsRoom > 0, d.alerts.isEmpty == false {
-            for alert in d.alerts.prefix(alertsRoom) {
-                let date = String(alert.date.description.dropFirst(5))
-                let causes = alert.causes.isEmpty ? "" : " · " + alert.causes.joined(separator: " · ")
-                PaneFrame.put(Line(spans: [Span("⚠ \(date) ", style: theme.warn), Span(alert.what, style: theme.warn),
-                                           Span(causes, style: theme.text)]),
-                              row: row, in: area, buffer: &buffer, theme: theme)
-                row += 1
-            }
+        if alertsRoom > 0, !alertLines.isEmpty {
+            alertParagraph.render(in: Rect(x: area.x, y: area.y + row, width: area.width, height: alertsRoom), buffer: &buffer)
         }
     }
 

@@ -31,15 +31,15 @@ struct FooterBar {
         case .normal:
             switch state.route {
             case .board, .pane:
-                return hints([("Tab", "pane"), ("↑↓", "move"), ("⏎", "open"), ("p", "problems"), ("n", "next problem"),
-                              ("/", "filter"), ("z", "zoom"), (":", "cmd"), ("s", "snapshot"),
-                              ("space", state.isPaused ? "resume" : "pause"), ("?", "help"), ("q", "quit")])
+                return hints([("?", "help"), ("q", "quit"), ("Tab", "pane"), ("↑↓", "move"), ("⏎", "open"), ("p", "problems"),
+                              ("n", "next problem"), ("/", "filter"), ("z", "zoom"), (":", "cmd"), ("s", "snapshot"),
+                              ("space", state.isPaused ? "resume" : "pause")])
             case .problems:
-                return hints([("Esc", "back"), ("↑↓", "move"), ("⏎", "open"), ("n/N", "next/prev"), ("/", "filter"),
-                              ("o", "sort"), ("s", "snapshot"), ("?", "help"), ("q", "quit")])
+                return hints([("Esc", "back"), ("?", "help"), ("q", "quit"), ("↑↓", "move"), ("⏎", "open"), ("n/N", "next/prev"),
+                              ("/", "filter"), ("o", "sort"), ("s", "snapshot")])
             case .order:
-                return hints([("Esc", "back"), ("↑↓", "scroll"), ("n/N", "next/prev problem"), ("s", "snapshot"),
-                              ("?", "help"), ("q", "quit")])
+                return hints([("Esc", "back"), ("?", "help"), ("q", "quit"), ("↑↓", "scroll"), ("n/N", "next/prev problem"),
+                              ("s", "snapshot")])
             }
         }
     }

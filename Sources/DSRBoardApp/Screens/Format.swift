@@ -39,7 +39,8 @@ enum Format {
         guard let value, value.isFinite else { return "—" }
         let sign = signed && value > 0 ? "+" : value < 0 ? "−" : ""
         let magnitude = abs(value)
-        let body = magnitude < 10 ? String(format: "%.1f", magnitude) : String(Int(magnitude.rounded()))
+        // Down, as the report and metrics.md count whole days late.
+        let body = magnitude < 10 ? String(format: "%.1f", (magnitude * 10).rounded(.down) / 10) : String(Int(magnitude.rounded(.down)))
         return sign + body + " d"
     }
 

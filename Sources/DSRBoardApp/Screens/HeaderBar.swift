@@ -44,7 +44,7 @@ struct HeaderBar {
         // With a fixed --as-of the figures do not age, so the header shows no relative time and a headless
         // snapshot at the same instant is identical to the screen.
         guard state.request.fixedAsOf == nil, let fetched = state.data?.fetchedAt else { return [live] }
-        return [live, Span(" updated " + Format.age(seconds: state.clock - fetched) + " ago", style: bar)]
+        return [live, Span(" " + Format.age(seconds: state.clock - fetched) + " ago", style: bar)]
     }
 
     private func sources(_ bar: Style) -> [Span] {
@@ -53,8 +53,11 @@ struct HeaderBar {
         for category in SourceCategory.allCases {
             guard let last = d.sourceActivity[category] else { continue }
             if !spans.isEmpty { spans.append(Span(" · ", style: bar)) }
-            let isStale = d.asOf - last > category.expectedCadence
-            spans.append(Span("\(category.rawValue) \(Format.shortAge(seconds: Double(d.asOf - last)))", style: bar))
+            // Staleness is about now, not about the instant shown: a board fixed in the past still says how long
+            // ago each source last received data.
+            let age = max(0, state.clock - Double(last))
+            let isStale = age > Double(category.expectedCadence)
+            spans.append(Span("\(category.rawValue) \(Format.shortAge(seconds: age))", style: bar))
             if isStale { spans.append(Span(" STALE", style: bar.bold().with(foreground: theme.color(.bad)))) }
         }
         return spans.isEmpty ? [Span("no imports yet", style: bar)] : spans

@@ -14,9 +14,11 @@ struct OrderDetailScreen {
     /// Draws the screen; returns the largest useful scroll offset.
     func render(in area: Rect, buffer: inout Buffer, offset: Int) -> Int {
         let inner = PaneFrame.draw(Line("Order \(orderID)"), focused: true, in: area, buffer: &buffer, theme: theme)
-        let lines = self.lines(width: inner.width)
-        let limit = max(0, lines.count - inner.height)
-        Paragraph(lines: lines, style: theme.text, scroll: min(offset, limit)).render(in: inner, buffer: &buffer)
+        // Wrapped, never clipped: a price or an id cut at the pane edge would read as another value.
+        var paragraph = Paragraph(lines: lines(width: inner.width), style: theme.text, wrap: true)
+        let limit = max(0, paragraph.rowCount(for: inner.width) - inner.height)
+        paragraph.scroll = min(offset, limit)
+        paragraph.render(in: inner, buffer: &buffer)
         return limit
     }
 
@@ -113,9 +115,7 @@ struct OrderDetailScreen {
                                     Span(stars, style: review.rating <= 2 ? theme.bad : theme.good),
                                     Span("  \(Format.shortMinute(review.createdAt))  SKU \(review.skuID ?? "—")", style: theme.muted),
                                     Span(review.isLogisticsRelated == true ? "  logistics-related" : "", style: theme.warn)]))
-            if let text = review.text, !text.isEmpty {
-                out.append(contentsOf: wrap("\"\(text)\"", width: max(10, width - 8)).map { Line("        " + $0) })
-            }
+            if let text = review.text, !text.isEmpty { out.append(Line("        \"\(text)\"")) }
         }
         for r in s.returns {
             out.append(Line(spans: [Span("RETURN  ", style: theme.header),
@@ -150,24 +150,5 @@ struct OrderDetailScreen {
         let sign = seconds < 0 ? "-" : "+"
         let m = abs(seconds) / 60
         return sign + String(format: "%02d:%02d", m / 60, m % 60)
-    }
-
-    /// Wraps text at display width (review texts can be long, CJK counts double).
-    private func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var currentWidth = 0
-        for character in TextSanitizer.clean(text) {
-            let w = TextWidth.of(character)
-            if currentWidth + w > width {
-                lines.append(current)
-                current = ""
-                currentWidth = 0
-            }
-            current.append(character)
-            currentWidth += w
-        }
-        if !current.isEmpty { lines.append(current) }
-        return Array(lines.prefix(6))
     }
 }

@@ -25,7 +25,8 @@ struct ProblemsScreen {
             for reason in ProblemReason.allCases {
                 let count = counts[reason] ?? 0
                 spans.append(Span(reason.title + " ", style: theme.muted))
-                spans.append(Span("\(count)   ", style: count > 0 ? theme.bad : theme.good))
+                spans.append(Span("\(count)", style: count > 0 ? theme.bad : theme.good))
+                if reason != ProblemReason.allCases.last { spans.append(Span(" · ", style: theme.muted)) }
             }
             PaneFrame.put(Line(spans: spans), row: 1, in: inner, buffer: &buffer, theme: theme)
         }
@@ -36,19 +37,21 @@ struct ProblemsScreen {
             PaneFrame.put(Line(message, style: theme.good), row: 0, in: tableArea, buffer: &buffer, theme: theme)
             return max(1, tableArea.height - 1)
         }
-        let columns = [TableColumn("ORDER", minWidth: 12, maxWidth: 20),
+        // Order ids differ only in their last digits: show them whole when there is room, else their tail.
+        let idWidth = tableArea.width >= 100 ? (rows.map { TextWidth.of($0.orderID) }.max() ?? 9) : 9
+        let columns = [TableColumn("ORDER", minWidth: idWidth, maxWidth: idWidth),
                        TableColumn("AGE", minWidth: 5, maxWidth: 5, alignment: .right),
-                       TableColumn("REASONS", minWidth: 16, weight: 5),
+                       TableColumn("REASONS", minWidth: 16, weight: 8),
                        TableColumn("SINCE", minWidth: 5, maxWidth: 6, alignment: .right),
-                       TableColumn("CHANNEL", minWidth: 6, maxWidth: 22),
-                       TableColumn("TICKET", minWidth: 6, maxWidth: 16)]
+                       TableColumn("CHANNEL", minWidth: 6, maxWidth: 18),
+                       TableColumn("TICKET", minWidth: 6, maxWidth: 12)]
         let table = rows.map { p -> [Line] in
             let age = (p.paidAt ?? p.createdAt).map { Format.days(Double(asOf - $0) / 86_400) } ?? "—"
             let reasons = p.reasons.map(\.title).joined(separator: " · ")
             let ticket = p.firstTicket.map { t in
                 t.hasReply ? t.label : t.label + " " + Format.hours(Double(asOf - t.createdAt) / 3600)
             } ?? "—"
-            return [Line(p.orderID), Line(age, style: theme.muted),
+            return [Line(idWidth >= TextWidth.of(p.orderID) ? p.orderID : Format.tail(p.orderID, idWidth - 1)), Line(age, style: theme.muted),
                     Line(reasons, style: theme.text),
                     Line(Format.days(Double(asOf - p.oldestBreachAt) / 86_400), style: theme.warn),
                     Line(p.channel ?? p.carrier ?? "—", style: theme.muted),

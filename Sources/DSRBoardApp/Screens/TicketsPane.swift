@@ -50,7 +50,7 @@ struct TicketsPane {
             PaneFrame.put(filter, row: 2, in: area, buffer: &buffer, theme: theme)
         }
         guard !rows.isEmpty else {
-            let message = cursor.filter.isEmpty ? "no open tickets" : "no ticket matches /\(cursor.filter)"
+            let message = cursor.filter.isEmpty ? "" : "no ticket matches /\(cursor.filter)"
             PaneFrame.put(Line(message, style: theme.muted), row: 0, in: tableArea, buffer: &buffer, theme: theme)
             return max(1, tableArea.height - 1)
         }

@@ -265,6 +265,9 @@ extension BoardState {
             return [.theme(argument)]
         case "problems": return perform(.problems)
         case "help": return perform(.help)
+        case _ where parts.count == 1 && verb.allSatisfy(\.isNumber) && verb.count >= 6:
+            // A bare order id, as pasted from a chat.
+            return openOrder(verb)
         default:
             show("unknown command '\(verb)': try order ID, shop ID, theme NAME, problems, help, quit", level: .error)
             return []

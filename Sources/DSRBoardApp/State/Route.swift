@@ -14,7 +14,7 @@ public enum Route: Hashable, Sendable {
         switch self {
         case .board: "Board"
         case .pane(let pane): pane.title
-        case .problems: "Problem orders"
+        case .problems: "Problems"
         case .order(let id): "Order \(id)"
         }
     }
