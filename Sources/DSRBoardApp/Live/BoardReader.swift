@@ -96,7 +96,12 @@ public final class BoardReader: @unchecked Sendable {
                 // A file replaced under the same name (a fresh demo, a restored backup) keeps the old connection on
                 // the old inode: reopen when the identity changes, so the board never shows a deleted file as LIVE.
                 let identity = FileIdentity(path: path)
-                if source != nil, identity != openedFile { source = nil; lastVersion = nil }
+                if source != nil, identity != openedFile {
+                    // A new file's data_version counts from scratch: nothing loaded from the old one may be reused.
+                    source = nil
+                    lastVersion = nil
+                    lastData = nil
+                }
                 if source == nil {
                     source = try DashboardSource(path: path, settings: settings)
                     openedFile = identity
