@@ -126,10 +126,10 @@ struct DSRPane {
     /// The seven computed health metrics against their targets.
     private func healthTable(_ d: ShopDashboard) -> Table {
         let columns = [TableColumn("HEALTH, computed", minWidth: 16, maxWidth: 28, weight: 3),
-                       TableColumn("WINDOW", minWidth: 6, maxWidth: 7, alignment: .right),
-                       TableColumn("VALUE", minWidth: 6, maxWidth: 8, alignment: .right),
-                       TableColumn("TARGET", minWidth: 7, maxWidth: 8),
-                       TableColumn("", minWidth: 1, maxWidth: 2)]
+                       TableColumn("WINDOW", minWidth: 6, maxWidth: 6, alignment: .right),
+                       TableColumn("VALUE", minWidth: 6, maxWidth: 6, alignment: .right),
+                       TableColumn("TARGET", minWidth: 7, maxWidth: 7),
+                       TableColumn("", minWidth: 1, maxWidth: 1)]
         let rows: [[Line]] = d.metrics.map { m in
             let met = m.isMet
             return [Line(m.key.title), Line("\(m.windowDays) d", style: theme.muted),
