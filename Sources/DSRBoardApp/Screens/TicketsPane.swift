@@ -22,7 +22,10 @@ struct TicketsPane {
         guard let counts = dashboard?.ticketCounts else { return Line("no tickets imported", style: theme.muted) }
         var spans: [Span] = []
         for status in counts.byStatus {
-            spans.append(Span((status.name ?? "?") + " ", style: theme.muted))
+            // At a past --as-of a ticket open then may be closed now; the store keeps only its current status.
+            let name = status.name ?? "?"
+            let shown = ["solved", "closed", "deleted"].contains(name) ? "open then, \(name) now" : name
+            spans.append(Span(shown + " ", style: theme.muted))
             spans.append(Span("\(status.count)  ", style: theme.text))
         }
         let sources = counts.bySource.map { "\(($0.name ?? "?").capitalized) \($0.count)" }.joined(separator: " · ")
