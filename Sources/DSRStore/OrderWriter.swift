@@ -23,7 +23,69 @@ final class OrderWriter {
     private static let lineColumns = ["sku_id", "seller_sku", "product_name", "variant", "quantity", "unit_price_minor",
                                       "currency", "batch", "tracking_number"]
 
+    /// Rows inserted into orders and order_lines in a transaction before their secondary indexes are dropped and
+    /// rebuilt at commit: below it, maintaining them row by row is cheap; above it, one sorted `CREATE INDEX` per
+    /// index is several times cheaper than a million random B-tree insertions.
+    static let deferIndexesAfter = 50_000
+
+    /// Which transaction the counts below belong to (`Database.transactionSerial`).
+    private var serial = -1
+    /// Rows inserted into orders and order_lines in that transaction.
+    private var insertedRows = 0
+    /// Orders stored when the transaction wrote its first row (rebuilding indexes of a much larger table than
+    /// the import adds would cost more than it saves).
+    private var ordersBefore: Int64 = 0
+    /// Whether the indexes were dropped (and rebuilt, or due to be) in that transaction.
+    private var deferred = false
+    /// The `CREATE INDEX` statements of the indexes dropped in that transaction, to run again before it commits.
+    private var droppedIndexes: [String] = []
+
     init(database: Database) { self.database = database }
+
+    /// Counts `rows` inserted rows; inside a transaction that has inserted many more rows than orders were stored,
+    /// drops the secondary indexes of orders and order_lines until just before commit.
+    private func noteInserted(_ rows: Int) throws {
+        guard database.isInTransaction else { return }
+        if serial != database.transactionSerial {
+            serial = database.transactionSerial
+            insertedRows = 0
+            deferred = false
+            droppedIndexes = []
+            ordersBefore = try database.scalarInt("SELECT coalesce(max(rowid), 0) FROM orders") ?? 0
+        }
+        insertedRows += rows
+        if !deferred, insertedRows >= Self.deferIndexesAfter, Int64(insertedRows) >= ordersBefore {
+            try dropSecondaryIndexes()
+        }
+    }
+
+    /// Drops the non-unique indexes of orders and order_lines (not their keys) inside the open transaction and
+    /// registers their rebuild, from the same SQL text, before it commits. A rollback restores them untouched.
+    private func dropSecondaryIndexes() throws {
+        deferred = true
+        let indexes = try database.rows("""
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND tbl_name IN ('orders', 'order_lines') AND sql IS NOT NULL
+                AND sql NOT LIKE 'CREATE UNIQUE %'
+            ORDER BY rowid
+            """) { ($0.string(0) ?? "", $0.string(1) ?? "") }
+        guard !indexes.isEmpty else { return }
+        for (name, _) in indexes {
+            // The name comes from sqlite_master, never from input.
+            try database.execute("DROP INDEX \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+        }
+        droppedIndexes = indexes.map(\.1)
+        database.beforeCommit { [weak self] in try self?.rebuildIndexes() }
+    }
+
+    /// Creates the indexes dropped in the open transaction again (a no-op when none are missing). Reads that
+    /// need them within the transaction call this first.
+    func rebuildIndexes() throws {
+        guard database.isInTransaction, serial == database.transactionSerial, !droppedIndexes.isEmpty else { return }
+        let sqls = droppedIndexes
+        droppedIndexes = []
+        for sql in sqls { try database.execute(sql) }
+    }
 
     private func prepared() throws -> Statements {
         if let statements { return statements }
@@ -82,6 +144,7 @@ final class OrderWriter {
             try bindLine(line, orderID: order.id, to: s.insertLine)
             try s.insertLine.run()
         }
+        try noteInserted((outcome == .inserted ? 1 : 0) + order.lines.count)
         return outcome
     }
 
@@ -90,7 +153,10 @@ final class OrderWriter {
         let s = try prepared()
         try bindLine(line, orderID: orderID, to: s.insertLineIfNew)
         try s.insertLineIfNew.run()
-        if database.changes > 0 { return .inserted }
+        if database.changes > 0 {
+            try noteInserted(1)
+            return .inserted
+        }
         try bindLine(line, orderID: orderID, to: s.updateLine)
         try s.updateLine.run()
         return database.changes > 0 ? .updated : .unchanged
