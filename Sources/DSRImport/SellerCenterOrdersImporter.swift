@@ -131,7 +131,7 @@ struct SellerCenterOrdersImporter: CSVImporter {
         // Everything is read: now write.
         if orderID != currentOrder {
             currentOrder = orderID
-            linesInOrder = [:]
+            linesInOrder.removeAll(keepingCapacity: true)
             refundPlaced = false
             headerOutcome = try session.store.upsert(order)
         }
@@ -143,7 +143,7 @@ struct SellerCenterOrdersImporter: CSVImporter {
         let line = OrderLine(lineID: lineKey, skuID: skuID, sellerSKU: r.text(map[.sellerSKU]), productName: productName,
                              variant: variant, quantity: quantity, unitPrice: unitPrice, batch: r.text(map[.batch]),
                              trackingNumber: lineTracking)
-        var outcomes = [headerOutcome, try session.store.upsertLine(line, orderID: orderID)]
+        var outcome = Self.combine(headerOutcome, try session.store.upsertLine(line, orderID: orderID))
 
         let returnType = r.text(map[.returnType])
         let isReturn = returnType.map(Self.isReturnOrRefund) ?? false
@@ -153,9 +153,16 @@ struct SellerCenterOrdersImporter: CSVImporter {
                                       reason: r.text(map[.returnReason]) ?? r.text(map[.cancelReason]),
                                       quantity: returnQuantity.map { Int($0) }, refund: refundHere ? refund : nil)
             if refundHere { refundPlaced = true }
-            outcomes.append(try session.store.upsert(record))
+            outcome = Self.combine(outcome, try session.store.upsert(record))
         }
-        session.count(Self.combine(outcomes))
+        session.count(outcome)
+    }
+
+    /// The outcome of two writes of one row (`combine(_:)` without an array).
+    static func combine(_ a: UpsertOutcome, _ b: UpsertOutcome) -> UpsertOutcome {
+        if a == .inserted || b == .inserted { return .inserted }
+        if a == .updated || b == .updated { return .updated }
+        return .unchanged
     }
 
     /// A row's outcome from the writes it caused: inserted if anything was new, else updated if anything changed.
