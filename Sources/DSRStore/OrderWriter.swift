@@ -26,7 +26,7 @@ final class OrderWriter {
     /// Rows inserted into orders and order_lines in a transaction before their secondary indexes are dropped and
     /// rebuilt at commit: below it, maintaining them row by row is cheap; above it, one sorted `CREATE INDEX` per
     /// index is several times cheaper than a million random B-tree insertions.
-    static let deferIndexesAfter = 50_000
+    var deferIndexesAfter = 50_000
 
     /// Which transaction the counts below belong to (`Database.transactionSerial`).
     private var serial = -1
@@ -54,7 +54,7 @@ final class OrderWriter {
             ordersBefore = try database.scalarInt("SELECT coalesce(max(rowid), 0) FROM orders") ?? 0
         }
         insertedRows += rows
-        if !deferred, insertedRows >= Self.deferIndexesAfter, Int64(insertedRows) >= ordersBefore {
+        if !deferred, insertedRows >= deferIndexesAfter, Int64(insertedRows) >= ordersBefore {
             try dropSecondaryIndexes()
         }
     }
