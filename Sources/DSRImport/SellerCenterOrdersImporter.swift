@@ -94,20 +94,16 @@ struct SellerCenterOrdersImporter: CSVImporter {
         if statusText != lastStatus.text || substatus != lastStatus.sub {
             lastStatus = (statusText, substatus, OrderStatusText.status(statusText) ?? OrderStatusText.status(substatus))
         }
-        let order = Order(
-            id: orderID, shopID: shop.id,
-            status: lastStatus.status,
-            sourceStatus: statusText ?? substatus,
-            createdAt: try time(.createdTime, "Created Time"), paidAt: try time(.paidTime, "Paid Time"),
-            updatedAt: try time(.updateTime, "Update Time"), rtsAt: try time(.rtsTime, "RTS Time"),
-            collectedAt: try time(.shippedTime, "Shipped Time"), deliveredAt: try time(.deliveredTime, "Delivered Time"),
-            cancelledAt: try time(.cancelledTime, "Cancelled Time"),
-            cancelInitiator: OrderStatusText.initiator(r.text(map[.cancelBy])), cancelReason: r.text(map[.cancelReason]),
-            total: try r.money(map[.orderAmount], column: "Order Amount", currency: currency),
-            buyerRegion: r.text(map[.country]), buyerPostalCode: r.text(map[.zipcode]),
-            trackingNumber: r.text(map[.trackingID]), shippingProvider: r.text(map[.shippingProvider]),
-            deliveryOption: r.text(map[.deliveryOption]), fulfillmentType: r.text(map[.fulfillmentType]),
-            buyerMessage: r.text(map[.buyerMessage]))
+        // Every row's times and amount are read (a bad one rejects the row), but the order's text facts are only
+        // turned into strings for the first row of each run of the order's rows: the others are not stored.
+        let createdAt = try time(.createdTime, "Created Time"), paidAt = try time(.paidTime, "Paid Time")
+        let updatedAt = try time(.updateTime, "Update Time"), rtsAt = try time(.rtsTime, "RTS Time")
+        let collectedAt = try time(.shippedTime, "Shipped Time")
+        let deliveredAt = try time(.deliveredTime, "Delivered Time")
+        let cancelledAt = try time(.cancelledTime, "Cancelled Time")
+        let total = try r.money(map[.orderAmount], column: "Order Amount", currency: currency)
+        let isNewOrder = orderID != currentOrder
+        let trackingNumber = r.text(map[.trackingID])
 
         var quantity = 1
         if map.has(.quantity) {
@@ -126,12 +122,24 @@ struct SellerCenterOrdersImporter: CSVImporter {
         let skuID = r.text(map[.skuID])
         let variant = r.text(map[.variation])
         let productName = r.text(map[.productName])
-        let lineTracking = order.trackingNumber
+        let lineTracking = trackingNumber
 
         // Everything is read: now write.
-        if orderID != currentOrder {
+        if isNewOrder {
+            let order = Order(
+                id: orderID, shopID: shop.id,
+                status: lastStatus.status,
+                sourceStatus: statusText ?? substatus,
+                createdAt: createdAt, paidAt: paidAt, updatedAt: updatedAt, rtsAt: rtsAt,
+                collectedAt: collectedAt, deliveredAt: deliveredAt, cancelledAt: cancelledAt,
+                cancelInitiator: OrderStatusText.initiator(r.text(map[.cancelBy])), cancelReason: r.text(map[.cancelReason]),
+                total: total,
+                buyerRegion: r.text(map[.country]), buyerPostalCode: r.text(map[.zipcode]),
+                trackingNumber: trackingNumber, shippingProvider: r.text(map[.shippingProvider]),
+                deliveryOption: r.text(map[.deliveryOption]), fulfillmentType: r.text(map[.fulfillmentType]),
+                buyerMessage: r.text(map[.buyerMessage]))
             currentOrder = orderID
-            linesInOrder = [:]
+            linesInOrder.removeAll(keepingCapacity: true)
             refundPlaced = false
             headerOutcome = try session.store.upsert(order)
         }
@@ -143,7 +151,7 @@ struct SellerCenterOrdersImporter: CSVImporter {
         let line = OrderLine(lineID: lineKey, skuID: skuID, sellerSKU: r.text(map[.sellerSKU]), productName: productName,
                              variant: variant, quantity: quantity, unitPrice: unitPrice, batch: r.text(map[.batch]),
                              trackingNumber: lineTracking)
-        var outcomes = [headerOutcome, try session.store.upsertLine(line, orderID: orderID)]
+        var outcome = Self.combine(headerOutcome, try session.store.upsertLine(line, orderID: orderID))
 
         let returnType = r.text(map[.returnType])
         let isReturn = returnType.map(Self.isReturnOrRefund) ?? false
@@ -153,9 +161,16 @@ struct SellerCenterOrdersImporter: CSVImporter {
                                       reason: r.text(map[.returnReason]) ?? r.text(map[.cancelReason]),
                                       quantity: returnQuantity.map { Int($0) }, refund: refundHere ? refund : nil)
             if refundHere { refundPlaced = true }
-            outcomes.append(try session.store.upsert(record))
+            outcome = Self.combine(outcome, try session.store.upsert(record))
         }
-        session.count(Self.combine(outcomes))
+        session.count(outcome)
+    }
+
+    /// The outcome of two writes of one row (`combine(_:)` without an array).
+    static func combine(_ a: UpsertOutcome, _ b: UpsertOutcome) -> UpsertOutcome {
+        if a == .inserted || b == .inserted { return .inserted }
+        if a == .updated || b == .updated { return .updated }
+        return .unchanged
     }
 
     /// A row's outcome from the writes it caused: inserted if anything was new, else updated if anything changed.

@@ -20,6 +20,10 @@ public final class Database {
     public let isReadOnly: Bool
     private var statementCache: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// Work to do inside the current transaction just before it commits (dropped when it rolls back).
+    private var commitActions: [() throws -> Void] = []
+    /// Counts the outermost transactions begun on this connection, so per-transaction state can tell them apart.
+    private(set) var transactionSerial = 0
 
     /// How long a writer waits for another writer's lock before giving up (milliseconds).
     public static let busyTimeoutMilliseconds: Int32 = 5_000
@@ -151,15 +155,35 @@ public final class Database {
         }
         try execute("BEGIN IMMEDIATE")
         transactionDepth = 1
+        transactionSerial += 1
         do {
             let result = try body()
+            try runCommitActions()
             transactionDepth = 0
             try execute("COMMIT")
             return result
         } catch {
             transactionDepth = 0
+            commitActions.removeAll()
             try? execute("ROLLBACK")
             throw error
+        }
+    }
+
+    /// Whether a transaction begun by `transaction` is open.
+    var isInTransaction: Bool { transactionDepth > 0 }
+
+    /// Registers `action` to run inside the open transaction just before it commits; it is forgotten if the
+    /// transaction rolls back. A throwing action rolls the transaction back.
+    func beforeCommit(_ action: @escaping () throws -> Void) {
+        commitActions.append(action)
+    }
+
+    /// Runs the registered commit actions now (still inside the transaction), in the order they were registered.
+    func runCommitActions() throws {
+        while !commitActions.isEmpty {
+            let action = commitActions.removeFirst()
+            try action()
         }
     }
 

@@ -23,7 +23,69 @@ final class OrderWriter {
     private static let lineColumns = ["sku_id", "seller_sku", "product_name", "variant", "quantity", "unit_price_minor",
                                       "currency", "batch", "tracking_number"]
 
+    /// Rows inserted into orders and order_lines in a transaction before their secondary indexes are dropped and
+    /// rebuilt at commit: below it, maintaining them row by row is cheap; above it, one sorted `CREATE INDEX` per
+    /// index is several times cheaper than a million random B-tree insertions.
+    var deferIndexesAfter = 50_000
+
+    /// Which transaction the counts below belong to (`Database.transactionSerial`).
+    private var serial = -1
+    /// Rows inserted into orders and order_lines in that transaction.
+    private var insertedRows = 0
+    /// Orders stored when the transaction wrote its first row (rebuilding indexes of a much larger table than
+    /// the import adds would cost more than it saves).
+    private var ordersBefore: Int64 = 0
+    /// Whether the indexes were dropped (and rebuilt, or due to be) in that transaction.
+    private var deferred = false
+    /// The `CREATE INDEX` statements of the indexes dropped in that transaction, to run again before it commits.
+    private var droppedIndexes: [String] = []
+
     init(database: Database) { self.database = database }
+
+    /// Counts `rows` inserted rows; inside a transaction that has inserted many more rows than orders were stored,
+    /// drops the secondary indexes of orders and order_lines until just before commit.
+    private func noteInserted(_ rows: Int) throws {
+        guard database.isInTransaction else { return }
+        if serial != database.transactionSerial {
+            serial = database.transactionSerial
+            insertedRows = 0
+            deferred = false
+            droppedIndexes = []
+            ordersBefore = try database.scalarInt("SELECT coalesce(max(rowid), 0) FROM orders") ?? 0
+        }
+        insertedRows += rows
+        if !deferred, insertedRows >= deferIndexesAfter, Int64(insertedRows) >= ordersBefore {
+            try dropSecondaryIndexes()
+        }
+    }
+
+    /// Drops the non-unique indexes of orders and order_lines (not their keys) inside the open transaction and
+    /// registers their rebuild, from the same SQL text, before it commits. A rollback restores them untouched.
+    private func dropSecondaryIndexes() throws {
+        deferred = true
+        let indexes = try database.rows("""
+            SELECT name, sql FROM sqlite_master
+            WHERE type = 'index' AND tbl_name IN ('orders', 'order_lines') AND sql IS NOT NULL
+                AND sql NOT LIKE 'CREATE UNIQUE %'
+            ORDER BY rowid
+            """) { ($0.string(0) ?? "", $0.string(1) ?? "") }
+        guard !indexes.isEmpty else { return }
+        for (name, _) in indexes {
+            // The name comes from sqlite_master, never from input.
+            try database.execute("DROP INDEX \"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"")
+        }
+        droppedIndexes = indexes.map(\.1)
+        database.beforeCommit { [weak self] in try self?.rebuildIndexes() }
+    }
+
+    /// Creates the indexes dropped in the open transaction again (a no-op when none are missing). Reads that
+    /// need them within the transaction call this first.
+    func rebuildIndexes() throws {
+        guard database.isInTransaction, serial == database.transactionSerial, !droppedIndexes.isEmpty else { return }
+        let sqls = droppedIndexes
+        droppedIndexes = []
+        for sql in sqls { try database.execute(sql) }
+    }
 
     private func prepared() throws -> Statements {
         if let statements { return statements }
@@ -82,6 +144,7 @@ final class OrderWriter {
             try bindLine(line, orderID: order.id, to: s.insertLine)
             try s.insertLine.run()
         }
+        try noteInserted((outcome == .inserted ? 1 : 0) + order.lines.count)
         return outcome
     }
 
@@ -90,7 +153,10 @@ final class OrderWriter {
         let s = try prepared()
         try bindLine(line, orderID: orderID, to: s.insertLineIfNew)
         try s.insertLineIfNew.run()
-        if database.changes > 0 { return .inserted }
+        if database.changes > 0 {
+            try noteInserted(1)
+            return .inserted
+        }
         try bindLine(line, orderID: orderID, to: s.updateLine)
         try s.updateLine.run()
         return database.changes > 0 ? .updated : .unchanged
@@ -142,27 +208,42 @@ final class OrderWriter {
 
     /// The order as imported: every column in binding order, then each line's facts.
     static func hash(_ o: Order) -> Int64 {
+        // Field by field, without arrays: this runs once per order of a million-row import.
         var h = RowHasher()
         h.combine(text: o.shopID)
         h.combine(text: o.status?.rawValue)
         h.combine(text: o.sourceStatus)
-        for t in [o.createdAt, o.paidAt, o.updatedAt, o.rtsAt, o.collectedAt, o.deliveredAt, o.cancelledAt] {
-            h.combine(int: t)
-        }
+        h.combine(int: o.createdAt)
+        h.combine(int: o.paidAt)
+        h.combine(int: o.updatedAt)
+        h.combine(int: o.rtsAt)
+        h.combine(int: o.collectedAt)
+        h.combine(int: o.deliveredAt)
+        h.combine(int: o.cancelledAt)
         h.combine(text: o.cancelInitiator?.rawValue)
         h.combine(text: o.cancelReason)
         h.combine(int: o.dispatchDeadline)
         h.combine(int: o.deliveryDeadline)
         h.combine(int: o.total?.minorUnits)
-        for t in [o.total?.currency, o.buyerRegion, o.buyerPostalCode, o.trackingNumber, o.shippingProvider,
-                  o.deliveryOption, o.fulfillmentType, o.buyerMessage] {
-            h.combine(text: t)
-        }
+        h.combine(text: o.total?.currency)
+        h.combine(text: o.buyerRegion)
+        h.combine(text: o.buyerPostalCode)
+        h.combine(text: o.trackingNumber)
+        h.combine(text: o.shippingProvider)
+        h.combine(text: o.deliveryOption)
+        h.combine(text: o.fulfillmentType)
+        h.combine(text: o.buyerMessage)
         for l in o.lines {
-            for t in [l.lineID, l.skuID, l.sellerSKU, l.productName, l.variant] { h.combine(text: t) }
+            h.combine(text: l.lineID)
+            h.combine(text: l.skuID)
+            h.combine(text: l.sellerSKU)
+            h.combine(text: l.productName)
+            h.combine(text: l.variant)
             h.combine(int: Int64(l.quantity))
             h.combine(int: l.unitPrice?.minorUnits)
-            for t in [l.unitPrice?.currency, l.batch, l.trackingNumber] { h.combine(text: t) }
+            h.combine(text: l.unitPrice?.currency)
+            h.combine(text: l.batch)
+            h.combine(text: l.trackingNumber)
         }
         return h.value
     }

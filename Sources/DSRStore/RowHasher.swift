@@ -20,9 +20,9 @@ public struct RowHasher {
 
     /// Mixes in a text field exactly as `combine(_:)` does, without boxing it.
     public mutating func combine(text: String?) {
-        guard let text else { mix(0); return }
+        guard var text else { mix(0); return }
         mix(3)
-        for b in text.utf8 { mix(b) }
+        text.withUTF8 { bytes in for b in bytes { mix(b) } }  // contiguous already for native strings
         mix(0xFF)
     }
 

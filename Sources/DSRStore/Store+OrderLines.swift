@@ -16,7 +16,8 @@ extension Store {
 
     /// Whether a known order claims this tracking number (its own, a line's, or the parcel's order reference).
     public func isTrackingLinked(_ trackingNumber: String) throws -> Bool {
-        try database.scalarInt("""
+        try orderWriter.rebuildIndexes()  // the lookups below use the tracking indexes
+        return try database.scalarInt("""
             SELECT EXISTS(SELECT 1 FROM orders WHERE tracking_number = ?1)
                 OR EXISTS(SELECT 1 FROM order_lines WHERE tracking_number = ?1)
                 OR EXISTS(SELECT 1 FROM parcels p JOIN orders o ON o.id = p.order_ref WHERE p.tracking_number = ?1)
