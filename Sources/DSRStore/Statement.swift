@@ -46,6 +46,11 @@ public final class Statement {
     /// Number of result columns.
     public var columnCount: Int32 { sqlite3_column_count(handle) }
 
+    /// The name of result column `index`.
+    public func columnName(_ index: Int32) -> String {
+        sqlite3_column_name(handle, index).map { String(cString: $0) } ?? ""
+    }
+
     /// Clears bindings and rewinds, ready for the next execution.
     public func reset() {
         sqlite3_reset(handle)
