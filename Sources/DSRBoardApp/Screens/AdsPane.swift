@@ -63,10 +63,20 @@ struct AdsPane {
             PaneFrame.put(Line(spans: spans), row: row, in: area, buffer: &buffer, theme: theme)
             row += 1
         }
-        let cvr = d.adSeries.suffix(30).map(\.cvr)
-        PaneFrame.put(Line("CVR 30 d", style: theme.muted), row: row, in: area, buffer: &buffer, theme: theme)
-        Sparkline(values: cvr, style: theme.accent)
-            .render(in: Rect(x: area.x + 9, y: area.y + row, width: min(30, max(0, area.width - 9)), height: 1), buffer: &buffer)
+        // The daily series side by side: CVR, CPM and CPA over the last days that fit.
+        let each = max(4, (area.width - 5 - 3 * 5) / 3)
+        let days = min(30, each)
+        PaneFrame.put(Line("\(days) d", style: theme.muted), row: row, in: area, buffer: &buffer, theme: theme)
+        var x = area.x + 5
+        for (label, values, style) in [("CVR", d.adSeries.suffix(days).map(\.cvr), theme.accent),
+                                       ("CPM", d.adSeries.suffix(days).map(\.cpm), theme.muted),
+                                       ("CPA", d.adSeries.suffix(days).map(\.cpa), theme.muted)] {
+            guard x + 4 < area.right else { break }
+            _ = buffer.write(label, x: x, y: area.y + row, maxWidth: area.right - x, style: theme.muted)
+            Sparkline(values: Array(values), style: style)
+                .render(in: Rect(x: x + 4, y: area.y + row, width: max(0, min(days, area.right - x - 4)), height: 1), buffer: &buffer)
+            x += 4 + days + 1
+        }
         row += 1
         let footnote = "moves with the score; not proof that it causes it"
         let plotHeight = area.height - row - 1

@@ -43,17 +43,17 @@ struct ParcelsPane {
         if channelRows > 0 {
             let nameWidth = min(24, max(12, area.width / 3))
             PaneFrame.put(Line(spans: [Span(TextWidth.pad("CHANNEL", to: nameWidth), style: theme.header),
-                                       Span("  LATE  TRANSIT  ON TIME", style: theme.header)]),
+                                       Span("  LATE  TRANSIT  DELIVERED", style: theme.header)]),
                           row: row, in: area, buffer: &buffer, theme: theme)
             row += 1
             let maxTransit = transit.compactMap(\.meanTransitDays).max() ?? 1
             for channel in transit.prefix(channelRows) {
                 let mean = channel.meanTransitDays
-                let barWidth = max(0, area.width - nameWidth - 26)
+                let barWidth = max(0, area.width - nameWidth - 28)
                 let bar = String(repeating: "▇", count: mean.map { Int(($0 / max(1, maxTransit)) * Double(barWidth)) } ?? 0)
                 let late = TextWidth.pad("\(channel.lateParcels)", to: 6, alignment: .right)
                 let shown = TextWidth.pad(Format.days(mean), to: 9, alignment: .right)
-                let delivered = TextWidth.pad("\(channel.deliveredOrders)", to: 9, alignment: .right)
+                let delivered = TextWidth.pad("\(channel.deliveredOrders)", to: 11, alignment: .right)
                 PaneFrame.put(Line(spans: [Span(TextWidth.pad(TextWidth.truncate(channel.channel ?? "(no channel)", to: nameWidth), to: nameWidth)),
                                            Span(late, style: channel.lateParcels > 0 ? theme.bad : theme.text),
                                            Span(shown), Span(delivered, style: theme.muted), Span(" "),
@@ -61,6 +61,12 @@ struct ParcelsPane {
                               row: row, in: area, buffer: &buffer, theme: theme)
                 row += 1
             }
+        }
+        if let carriers = dashboard?.rootCauses.lateParcelsByCarrier, !carriers.isEmpty, channelRows > 0, area.height - row > 6 {
+            let text = carriers.prefix(4).map { "\($0.name ?? "unknown") \($0.count)" }.joined(separator: " · ")
+            PaneFrame.put(Line(spans: [Span("by carrier  ", style: theme.muted), Span(text)]), row: row, in: area,
+                          buffer: &buffer, theme: theme)
+            row += 1
         }
         if let filter = PaneFrame.filterLine(cursor.filter, shown: rows.count, theme: theme) {
             PaneFrame.put(filter, row: row, in: area, buffer: &buffer, theme: theme)
