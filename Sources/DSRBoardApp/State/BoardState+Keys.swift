@@ -147,7 +147,14 @@ extension BoardState {
             return []
         }
         guard let orderID = lists.orderID(in: list, at: index) else {
-            show("ticket \(keys[index]) is not linked to an order", level: .warning)
+            // No order to open: say what the ticket is, so it can be found in the helpdesk.
+            if list == .tickets, lists.tickets.indices.contains(index) {
+                let t = lists.tickets[index]
+                show("#\(t.id) \(t.source.rawValue) · \(t.status.description) · agent \(t.assignee ?? "—") · "
+                     + "\"\(t.subject ?? "")\" is not linked to an order", level: .warning, seconds: 10)
+            } else {
+                show("\(keys[index]) is not linked to an order", level: .warning)
+            }
             return []
         }
         return openOrder(orderID)
