@@ -1,7 +1,7 @@
 import DSRModel
 
 /// An importer of one CSV format: its columns with their aliases, the columns a file must have, and what it
-/// does with each row. Rows are read by `CSVImportDriver`.
+/// does with each row. Rows are read by `CSVImportDriver` (Seller Center files by `PipelinedSellerCenterImport`).
 protocol CSVImporter {
     /// The logical columns.
     associatedtype Column: Hashable & CaseIterable & RawRepresentable where Column.RawValue == Int

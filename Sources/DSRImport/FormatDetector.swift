@@ -39,7 +39,7 @@ enum FormatDetector {
     /// Runs the CSV importer of a kind; nil when the kind has no CSV form.
     static func runCSV(kind: ImportKind, reader: CSVReader, headers: [String], session: ImportSession) throws -> Bool {
         switch kind {
-        case .tiktokOrders: try CSVImportDriver.run(SellerCenterOrdersImporter.self, reader: reader, headers: headers, session: session)
+        case .tiktokOrders: try PipelinedSellerCenterImport.run(reader: reader, headers: headers, session: session)
         case .tiktokReviews: try CSVImportDriver.run(ReviewsImporter.self, reader: reader, headers: headers, session: session)
         case .trackingEvents: try CSVImportDriver.run(TrackingEventsImporter.self, reader: reader, headers: headers, session: session)
         case .shopRating: try CSVImportDriver.run(ShopRatingImporter.self, reader: reader, headers: headers, session: session)

@@ -135,6 +135,12 @@ final class ImportSession {
         if !assumedZones.contains(s) { assumedZones.append(s) }
     }
 
+    /// Takes what a session used only for reading the same file learned: the day order and the assumed zones.
+    func adoptReadingState(of reading: ImportSession) {
+        if dayOrder == nil { dayOrder = reading.dayOrder }
+        for zone in reading.assumedZones where !assumedZones.contains(zone) { assumedZones.append(zone) }
+    }
+
     /// Reads a cell as a time in `zone`; nil when empty; throws a row problem naming the column when unreadable.
     func time(_ b: UnsafeBufferPointer<UInt8>, column: String, zone: ZoneResolver) throws -> ParsedTime? {
         switch TimeParser.parse(b, zone: zone, dayOrder: dayOrder ?? .dayFirst) {

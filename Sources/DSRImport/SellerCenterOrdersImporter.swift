@@ -58,8 +58,35 @@ struct SellerCenterOrdersImporter: CSVImporter {
 
     static let required: [Column] = [.orderID, .status]
 
+    /// One accepted row, read and validated, ready to be written: the order's facts when the row starts a run
+    /// of the order's rows, its line, and its return or refund, if any.
+    struct ParsedRow: Sendable {
+        /// The order, for the first row of each run of its rows (nil for the others).
+        var order: Order?
+        /// The order the line belongs to.
+        var orderID: String
+        /// The row's order line.
+        var line: OrderLine
+        /// The row's return or refund.
+        var returnRecord: ReturnRecord?
+    }
+
+    /// Where rows find their shops: by default the session, inside the file's transaction; the pipelined import
+    /// asks the thread that owns the store instead.
+    struct ShopLookup {
+        /// The shop a row names (id or name).
+        var named: (String) throws -> Shop
+        /// The shop for rows that name none.
+        var fallback: () throws -> Shop
+    }
+
     private let map: HeaderMap<Column>
+    /// The session for reading: zones, day order, assumed zones. Writes go through `write(_:to:headerOutcome:)`.
     private let session: ImportSession
+    /// How shops are found (answers are kept: a shop text always resolves to the same shop within a file).
+    var shops: ShopLookup
+    private var shopsByText: [String: Shop] = [:]
+    private var fallbackShop: Shop?
     private var currentOrder: String?
     private var headerOutcome = UpsertOutcome.unchanged
     private var linesInOrder: [String: Int] = [:]
@@ -70,6 +97,7 @@ struct SellerCenterOrdersImporter: CSVImporter {
     init(map: HeaderMap<Column>, session: ImportSession) throws {
         self.map = map
         self.session = session
+        shops = ShopLookup(named: { try session.shop(named: $0) }, fallback: { try session.defaultShop() })
     }
 
     func isSkippable(_ row: CSVReader, isFirst: Bool) -> Bool {
@@ -78,11 +106,40 @@ struct SellerCenterOrdersImporter: CSVImporter {
     }
 
     mutating func importRow(_ r: CSVReader) throws {
+        let row = try parse(r)
+        session.count(try Self.write(row, to: session.store, headerOutcome: &headerOutcome))
+    }
+
+    /// Writes one parsed row (on the thread that owns the store) and returns its outcome; `headerOutcome` is the
+    /// outcome of the order of the current run of rows, kept between calls.
+    static func write(_ row: ParsedRow, to store: Store, headerOutcome: inout UpsertOutcome) throws -> UpsertOutcome {
+        if let order = row.order { headerOutcome = try store.upsert(order) }
+        var outcome = combine(headerOutcome, try store.upsertLine(row.line, orderID: row.orderID))
+        if let record = row.returnRecord { outcome = combine(outcome, try store.upsert(record)) }
+        return outcome
+    }
+
+    private mutating func shop(named text: String) throws -> Shop {
+        if let s = shopsByText[text] { return s }
+        let s = try shops.named(text)
+        shopsByText[text] = s
+        return s
+    }
+
+    private mutating func defaultShop() throws -> Shop {
+        if let s = fallbackShop { return s }
+        let s = try shops.fallback()
+        fallbackShop = s
+        return s
+    }
+
+    /// Reads and validates one row without writing anything: throws `RowProblem` to reject it.
+    mutating func parse(_ r: CSVReader) throws -> ParsedRow {
         guard let orderID = r.text(map[.orderID]) else { throw RowProblem("Order ID is empty") }
         guard orderID.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else {
             throw RowProblem("Order ID '\(orderID)' is not an order id")
         }
-        let shop = try r.text(map[.shop]).map { try session.shop(named: $0) } ?? session.defaultShop()
+        let shop = try r.text(map[.shop]).map { try self.shop(named: $0) } ?? defaultShop()
         let zone = session.zone(for: shop)
         if session.dayOrder == nil, shop.region?.uppercased() == "US" { session.dayOrder = .monthFirst }
         let currency = r.text(map[.currency]) ?? shop.currency
@@ -124,9 +181,10 @@ struct SellerCenterOrdersImporter: CSVImporter {
         let productName = r.text(map[.productName])
         let lineTracking = trackingNumber
 
-        // Everything is read: now write.
+        // Everything is read: now build what is written.
+        var order: Order?
         if isNewOrder {
-            let order = Order(
+            order = Order(
                 id: orderID, shopID: shop.id,
                 status: lastStatus.status,
                 sourceStatus: statusText ?? substatus,
@@ -141,7 +199,6 @@ struct SellerCenterOrdersImporter: CSVImporter {
             currentOrder = orderID
             linesInOrder.removeAll(keepingCapacity: true)
             refundPlaced = false
-            headerOutcome = try session.store.upsert(order)
         }
         var lineKey = skuID ?? r.text(map[.sellerSKU]) ?? [productName, variant].compactMap { $0 }.joined(separator: " / ")
         if lineKey.isEmpty { lineKey = "line" }
@@ -151,19 +208,17 @@ struct SellerCenterOrdersImporter: CSVImporter {
         let line = OrderLine(lineID: lineKey, skuID: skuID, sellerSKU: r.text(map[.sellerSKU]), productName: productName,
                              variant: variant, quantity: quantity, unitPrice: unitPrice, batch: r.text(map[.batch]),
                              trackingNumber: lineTracking)
-        var outcome = Self.combine(headerOutcome, try session.store.upsertLine(line, orderID: orderID))
-
         let returnType = r.text(map[.returnType])
         let isReturn = returnType.map(Self.isReturnOrRefund) ?? false
         let refundHere = (refund?.minorUnits ?? 0) > 0 && !refundPlaced
+        var record: ReturnRecord?
         if isReturn || refundHere {
-            let record = ReturnRecord(orderID: orderID, skuID: skuID ?? lineKey, kind: returnType ?? "Refund",
+            record = ReturnRecord(orderID: orderID, skuID: skuID ?? lineKey, kind: returnType ?? "Refund",
                                       reason: r.text(map[.returnReason]) ?? r.text(map[.cancelReason]),
                                       quantity: returnQuantity.map { Int($0) }, refund: refundHere ? refund : nil)
             if refundHere { refundPlaced = true }
-            outcome = Self.combine(outcome, try session.store.upsert(record))
         }
-        session.count(outcome)
+        return ParsedRow(order: order, orderID: orderID, line: line, returnRecord: record)
     }
 
     /// The outcome of two writes of one row (`combine(_:)` without an array).

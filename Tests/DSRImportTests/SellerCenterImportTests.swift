@@ -113,6 +113,32 @@ final class SellerCenterImportTests: XCTestCase {
         XCTAssertEqual(try h.store.contentChecksums(), before)
     }
 
+    /// A file of many batches (rows are parsed on a reading thread and written in batches): rejects keep their
+    /// lines and order, shops named part-way through are created once, a second import is all unchanged.
+    func testAFileOfManyBatchesKeepsRejectsInOrderAndShopsNamedMidFile() throws {
+        var lines = ["Order ID,Order Status,SKU ID,Quantity,Order Amount,Created Time,Shop Name"]
+        var expectedRejects: [Int] = []
+        for i in 0..<10_000 {
+            let shop = i < 3_000 ? "" : "Shop \(i / 3_000)"
+            let quantity = i % 997 == 5 ? "-1" : "1"
+            if quantity == "-1" { expectedRejects.append(i + 2) }
+            lines.append("57730\(100_000 + i / 2),Shipped,SKU\(i % 2),\(quantity),12.99,14/06/2025 10:00:00,\(shop)")
+        }
+        let text = lines.joined(separator: "\r\n") + "\r\n"
+        let h = try ImportHarness()
+        let report = try h.importText("many.csv", text, vietnam)
+        assertCounts(report, 10_000, 10_000 - expectedRejects.count, 0, 0, expectedRejects.count)
+        XCTAssertEqual(report.rejects.map(\.line), expectedRejects)
+        XCTAssertTrue(report.rejects.allSatisfy { $0.reason == "Quantity -1 is negative" })
+        XCTAssertEqual(try h.store.shops().map(\.name).sorted(), ["Acme VN", "Shop 1", "Shop 2", "Shop 3"])
+        XCTAssertEqual(try h.store.order(id: "57730101600")?.shopID, "Shop 1")
+        XCTAssertEqual(report.assumedZone, "Asia/Ho_Chi_Minh (--tz)")
+        let before = try h.store.contentChecksums()
+        assertCounts(try h.importText("many.csv", text, vietnam), 10_000, 0, 0, 10_000 - expectedRejects.count,
+                     expectedRejects.count)
+        XCTAssertEqual(try h.store.contentChecksums(), before)
+    }
+
     func testShopRoutingAndTheAssumedZone() throws {
         let h = try ImportHarness()
         let refused = try h.importText("a.csv", Self.export, ImportOptions())
