@@ -59,7 +59,8 @@ public final class Database {
         }
         let supported = migrations.map(\.id).max() ?? 0
         if found > supported { throw DatabaseError.schemaTooNew(path: path, found: found, supported: supported) }
-        if mode == .readOnly, found < supported {
+        if mode == .readOnly, found < supported,
+           !migrations.filter({ $0.id > found }).allSatisfy(\.isReadCompatible) || found == 0 {
             throw DatabaseError.needsMigration(path: path, found: found, supported: supported)
         }
 

@@ -7,12 +7,16 @@ public struct Migration: Sendable {
     public let name: String
     /// The SQL, run in one transaction with the bookkeeping row.
     public let sql: String
+    /// Whether a database without this step still reads correctly (it only adds or drops indexes), so the
+    /// read-only board can open it before a writing command has migrated it.
+    public let isReadCompatible: Bool
 
     /// A migration step.
-    public init(id: Int, name: String, sql: String) {
+    public init(id: Int, name: String, sql: String, isReadCompatible: Bool = false) {
         self.id = id
         self.name = name
         self.sql = sql
+        self.isReadCompatible = isReadCompatible
     }
 }
 

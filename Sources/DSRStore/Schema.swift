@@ -5,7 +5,18 @@ public enum Schema {
     /// Every migration, in order. Released migrations are frozen.
     public static let migrations: [Migration] = [
         Migration(id: 1, name: "initial schema", sql: v1),
+        Migration(id: 2, name: "drop indexes no query uses", sql: v2, isReadCompatible: true),
     ]
+
+    /// Indexes of v1 that no read uses (the metrics read a shop's orders whole, by `orders_shop_created`, and
+    /// never look lines up by SKU), yet every import paid to maintain or rebuild them: about a fifth of a
+    /// million-row import.
+    static let v2 = """
+        DROP INDEX IF EXISTS orders_shop_delivered;
+        DROP INDEX IF EXISTS orders_awaiting_dispatch;
+        DROP INDEX IF EXISTS orders_in_flight;
+        DROP INDEX IF EXISTS order_lines_sku;
+        """
 
     /// The schema version this build writes.
     public static var currentVersion: Int { migrations.map(\.id).max() ?? 0 }

@@ -42,7 +42,7 @@ final class BulkIndexTests: XCTestCase {
         XCTAssertEqual(try bulk.contentChecksums(), try plain.contentChecksums())
         XCTAssertEqual(try bulk.database.scalarText("PRAGMA integrity_check"), "ok")
         // The indexes hold every row: lookups through them find what a scan finds.
-        XCTAssertEqual(try bulk.database.scalarInt("SELECT count(*) FROM order_lines INDEXED BY order_lines_sku WHERE sku_id = 'extra'"), 60)
+        XCTAssertEqual(try bulk.database.scalarInt("SELECT count(*) FROM orders INDEXED BY orders_shop_created WHERE shop_id = '1'"), 300)
         XCTAssertEqual(try bulk.database.scalarInt("SELECT count(*) FROM orders INDEXED BY orders_tracking WHERE tracking_number IS NOT NULL"), 200)
         XCTAssertTrue(try bulk.isTrackingLinked("L4"))
         // Importing the same again changes nothing.
@@ -62,7 +62,7 @@ final class BulkIndexTests: XCTestCase {
         XCTAssertThrowsError(try store.transaction {
             for i in 0..<50 { try store.upsert(order(i)) }
             XCTAssertEqual(try store.database.scalarInt(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'order_lines_sku'"), 0)
+                "SELECT count(*) FROM sqlite_master WHERE name = 'orders_shop_created'"), 0)
             throw Boom()
         })
         XCTAssertEqual(try indexSQL(store), before)

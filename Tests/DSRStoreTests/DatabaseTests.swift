@@ -144,3 +144,31 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.shops().map(\.name), [name])
     }
 }
+
+/// Migration 2 only drops indexes: the read-only board still opens a version-1 file, a writer migrates it.
+final class ReadCompatibleMigrationTests: XCTestCase {
+    func testVersionOneOpensReadOnlyAndAWriterDropsTheUnusedIndexes() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("v1.sqlite")
+        do { _ = try Database(path: path, migrations: Array(Schema.migrations.prefix(1))) }
+        let reader = try Database(path: path, mode: .readOnly)
+        XCTAssertEqual(try reader.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'order_lines_sku'"), 1)
+        XCTAssertEqual(try reader.scalarInt("SELECT max(id) FROM schema_migrations"), 1)
+        let writer = try Database(path: path)
+        XCTAssertEqual(try writer.scalarInt("SELECT max(id) FROM schema_migrations"), 2)
+        for index in ["orders_shop_delivered", "orders_awaiting_dispatch", "orders_in_flight", "order_lines_sku"] {
+            XCTAssertEqual(try writer.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = ?", [index]), 0, index)
+        }
+        XCTAssertEqual(try writer.scalarInt("SELECT count(*) FROM sqlite_master WHERE name = 'orders_shop_created'"), 1)
+    }
+
+    func testAMigrationThatChangesTablesStillNeedsAWriterFirst() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("old.sqlite")
+        do { _ = try Database(path: path, migrations: Array(Schema.migrations.prefix(1))) }
+        let later = Schema.migrations + [Migration(id: 99, name: "a new column", sql: "ALTER TABLE shops ADD COLUMN x TEXT")]
+        XCTAssertThrowsError(try Database(path: path, mode: .readOnly, migrations: later)) { error in
+            guard case DatabaseError.needsMigration = error else { return XCTFail("\(error)") }
+        }
+    }
+}
