@@ -34,7 +34,9 @@ extension CSVImporter {
 
 /// Runs a `CSVImporter` over a reader: header, required columns, skipped rows, rejects with line numbers.
 enum CSVImportDriver {
-    static func run<I: CSVImporter>(_ type: I.Type, reader: CSVReader, headers: [String], session: ImportSession) throws {
+    /// The header matched to `I`'s columns; a header without a required column fails the file, naming them.
+    static func headerMap<I: CSVImporter>(_ type: I.Type, reader: CSVReader, headers: [String],
+                                          session: ImportSession) throws -> HeaderMap<I.Column> {
         let map = HeaderMap<I.Column>(headers: headers, aliases: I.aliases)
         let missing = I.required.filter { !map.has($0) }
         guard missing.isEmpty else {
@@ -42,6 +44,11 @@ enum CSVImportDriver {
             throw ImportFailure(path: session.path, line: reader.line, reason:
                 "not a \(I.kind.rawValue) file: the header has no \(names.map { "'\($0)'" }.joined(separator: ", ")) column")
         }
+        return map
+    }
+
+    static func run<I: CSVImporter>(_ type: I.Type, reader: CSVReader, headers: [String], session: ImportSession) throws {
+        let map = try headerMap(I.self, reader: reader, headers: headers, session: session)
         var importer = try I(map: map, session: session)
         var first = true
         while try reader.next() {

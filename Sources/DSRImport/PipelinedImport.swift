@@ -199,13 +199,7 @@ enum PipelinedSellerCenterImport {
     /// Imports the rows after the header; same contract as `CSVImportDriver.run`.
     static func run(reader: CSVReader, headers: [String], session: ImportSession) throws {
         typealias I = SellerCenterOrdersImporter
-        let map = HeaderMap<I.Column>(headers: headers, aliases: I.aliases)
-        let missing = I.required.filter { !map.has($0) }
-        guard missing.isEmpty else {
-            let names = missing.map { I.aliases[$0]?.first ?? "\($0)" }
-            throw ImportFailure(path: session.path, line: reader.line, reason:
-                "not a \(I.kind.rawValue) file: the header has no \(names.map { "'\($0)'" }.joined(separator: ", ")) column")
-        }
+        let map = try CSVImportDriver.headerMap(I.self, reader: reader, headers: headers, session: session)
         // The reading thread gets a session of its own for zones, the day order and assumed zones; shops come
         // from the writer's session.
         let reading = ImportSession(store: session.store, path: session.path, options: session.options)
