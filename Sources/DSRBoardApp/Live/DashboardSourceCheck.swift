@@ -7,9 +7,7 @@ public enum DashboardSourceCheck {
     public static func open(path: String, settings: MetricsSettings, request: LoadRequest) throws -> [Shop] {
         let source = try DashboardSource(path: path, settings: settings)
         let shops = try source.shops()
-        if let wanted = request.shopID, !shops.contains(where: { $0.id == wanted || $0.name == wanted }) {
-            throw BoardError.unknownShop(wanted, known: shops.map(\.id))
-        }
+        _ = try request.resolveShop(in: shops)
         return shops
     }
 }

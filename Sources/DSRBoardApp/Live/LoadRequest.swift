@@ -17,6 +17,15 @@ public struct LoadRequest: Hashable, Sendable {
         self.storyOrderID = storyOrderID
     }
 
+    /// The id of the shop asked for (by id or name), else of the first shop; an unknown shop is an error.
+    public func resolveShop(in shops: [Shop]) throws -> String? {
+        guard let wanted = shopID else { return shops.first?.id }
+        guard let shop = shops.first(where: { $0.id == wanted || $0.name == wanted }) else {
+            throw BoardError.unknownShop(wanted, known: shops.map(\.id))
+        }
+        return shop.id
+    }
+
     /// Loads everything the request names from `source`, synchronously (the reader thread and headless
     /// snapshots both come here, so they show the same figures).
     public func load(from source: DashboardSource, now: EpochSeconds, wallClock: Double,
@@ -24,10 +33,7 @@ public struct LoadRequest: Hashable, Sendable {
         let version = try source.dataVersion()
         let shops = try source.shops()
         let asOf = fixedAsOf ?? now
-        if let wanted = self.shopID, !shops.contains(where: { $0.id == wanted || $0.name == wanted }) {
-            throw BoardError.unknownShop(wanted, known: shops.map(\.id))
-        }
-        let shopID = self.shopID.flatMap { id in shops.first { $0.id == id || $0.name == id }?.id } ?? shops.first?.id
+        let shopID = try resolveShop(in: shops)
         // Opening an order changes only the story: keep the dashboard when the data and the shop are the same
         // and the clock has not moved on, so Enter shows the story at once.
         let dashboard: ShopDashboard?

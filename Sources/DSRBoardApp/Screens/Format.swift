@@ -73,8 +73,6 @@ enum Format {
         return String(UTCTime.minute(instant).dropFirst(5))
     }
 
-    /// "14:05" in UTC.
-    static func clock(_ instant: EpochSeconds) -> String { String(UTCTime.minute(instant).suffix(5)) }
 
     /// A coarse age: "45 s", "12 min", "3 h", "2 d".
     static func age(seconds: Double) -> String {

@@ -17,11 +17,11 @@ struct HelpOverlay {
 
     /// Draws the box centred in `area`; returns the largest useful scroll offset.
     func render(in area: Rect, buffer: inout Buffer, offset: Int) -> Int {
+        let all = lines()
         let width = min(area.width, 72)
-        let height = min(area.height, lines().count + 2)
+        let height = min(area.height, all.count + 2)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let inner = PaneFrame.draw(Line("Help · every key"), focused: true, in: box, buffer: &buffer, theme: theme)
-        let all = lines()
         let limit = max(0, all.count - inner.height)
         Paragraph(lines: all, style: theme.text, scroll: min(offset, limit)).render(in: inner, buffer: &buffer)
         return limit
