@@ -41,29 +41,28 @@ public final class TmuxSession: @unchecked Sendable {
     /// Waits until the screen matches `pattern` (a regular expression); returns the screen.
     @discardableResult
     public func waitFor(_ pattern: String, timeout: TimeInterval = 10) throws -> String {
-        let regex = try NSRegularExpression(pattern: pattern)
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        repeat {
-            screen = try capture()
-            if regex.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) != nil { return screen }
-            Thread.sleep(forTimeInterval: 0.1)
-        } while Date() < deadline
-        throw Failure(message: "timed out after \(timeout) s waiting for /\(pattern)/", screen: screen)
+        try poll(pattern, timeout: timeout, untilPresent: true)
     }
 
     /// Waits until the screen no longer matches `pattern`.
     @discardableResult
     public func waitUntilGone(_ pattern: String, timeout: TimeInterval = 10) throws -> String {
+        try poll(pattern, timeout: timeout, untilPresent: false)
+    }
+
+    /// Captures the screen every 100 ms until `pattern` is present (or gone), or the timeout passes.
+    private func poll(_ pattern: String, timeout: TimeInterval, untilPresent: Bool) throws -> String {
         let regex = try NSRegularExpression(pattern: pattern)
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         repeat {
             screen = try capture()
-            if regex.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) == nil { return screen }
+            let isPresent = regex.firstMatch(in: screen, range: NSRange(screen.startIndex..., in: screen)) != nil
+            if isPresent == untilPresent { return screen }
             Thread.sleep(forTimeInterval: 0.1)
         } while Date() < deadline
-        throw Failure(message: "timed out after \(timeout) s waiting for /\(pattern)/ to go", screen: screen)
+        let goal = untilPresent ? "" : " to go"
+        throw Failure(message: "timed out after \(timeout) s waiting for /\(pattern)/\(goal)", screen: screen)
     }
 
     /// Sends tmux key names (`Tab`, `Enter`, `Escape`, `Down`, `BTab`, `q`).
